@@ -1,0 +1,6 @@
+/**
+ * `@aitrade/core/node` — Node-only helpers (file system loaders).
+ *
+ * @packageDocumentation
+ */
+export {}
