@@ -4,6 +4,9 @@
  *
  * @packageDocumentation
  */
+
+// market data (timeframes, bars, series, loaders)
+export { type Bar, BarSchema } from './bar.js'
 export { Decimal, toDecimal } from './decimal.js'
 export {
   AitradeError,
@@ -21,3 +24,13 @@ export {
   RateLimitedError,
   RiskLimitError,
 } from './errors.js'
+export {
+  alignTime,
+  isTimeframe,
+  nextBarTime,
+  parseTimeframe,
+  TIMEFRAMES,
+  type Timeframe,
+  TimeframeSchema,
+  timeframeToMs,
+} from './timeframe.js'
