@@ -5,6 +5,14 @@
  * @packageDocumentation
  */
 
+export {
+  type Account,
+  AccountSchema,
+  type Position,
+  type PositionMode,
+  PositionModeSchema,
+  PositionSchema,
+} from './account.js'
 // market data (timeframes, bars, series, loaders)
 export { type Bar, BarSchema } from './bar.js'
 export { Decimal, toDecimal } from './decimal.js'
@@ -24,6 +32,54 @@ export {
   RateLimitedError,
   RiskLimitError,
 } from './errors.js'
+export { type Fee, FeeSchema, type Fill, type FillInput, FillSchema } from './fill.js'
+export {
+  type AssetClass,
+  AssetClassSchema,
+  type Instrument,
+  type InstrumentInput,
+  InstrumentSchema,
+  marginRateOf,
+  roundToLot,
+  roundToTick,
+} from './instrument.js'
+export {
+  type OrderBook,
+  type OrderBookLevel,
+  OrderBookSchema,
+  type Quote,
+  QuoteSchema,
+  type TradeTick,
+  TradeTickSchema,
+} from './marketData.js'
+export {
+  assertOrderTransition,
+  type BracketLeg,
+  BracketLegSchema,
+  canTransitionOrder,
+  type Order,
+  type OrderRequest,
+  type OrderRequestInput,
+  OrderRequestSchema,
+  OrderSchema,
+  type OrderStatus,
+  OrderStatusSchema,
+  type OrderType,
+  OrderTypeSchema,
+  sideSign,
+  type TimeInForce,
+  TimeInForceSchema,
+} from './order.js'
+export {
+  DecimalSchema,
+  EpochMsSchema,
+  FractionSchema,
+  NonNegativeDecimalSchema,
+  PositiveDecimalSchema,
+  type Side,
+  SideSchema,
+} from './schemas.js'
+export { type Signal, type SignalInput, SignalSchema, type SignalStatus, SignalStatusSchema } from './signal.js'
 export {
   alignTime,
   isTimeframe,
@@ -34,3 +90,5 @@ export {
   TimeframeSchema,
   timeframeToMs,
 } from './timeframe.js'
+export { type Trade, TradeSchema } from './trade.js'
+export { parseWith } from './validation.js'
