@@ -16,6 +16,12 @@ export {
 // market data (timeframes, bars, series, loaders)
 export { type Bar, BarSchema } from './bar.js'
 export { Decimal, toDecimal } from './decimal.js'
+export type {
+  PreTradeCheck,
+  PreTradeContext,
+  PreTradeDecision,
+  RiskReason,
+} from './engine/preTradeCheck.js'
 export {
   AitradeError,
   type AitradeErrorCode,
