@@ -13,15 +13,38 @@ export {
   PositionModeSchema,
   PositionSchema,
 } from './account.js'
-// market data (timeframes, bars, series, loaders)
 export { type Bar, BarSchema } from './bar.js'
+export {
+  type AlignOptions,
+  type BarColumns,
+  type BarGap,
+  BarSeries,
+  type BarSeriesMeta,
+  type ResampleOptions,
+} from './barSeries.js'
+export type { DateOrder } from './csv/dateTimeScanner.js'
+export type { CsvColumnMapping, CsvSkippedRow, ParseBarsCsvOptions } from './csv/options.js'
+export { parseBarsCsv } from './csv/parseBarsCsv.js'
+export { parseBarsCsvMulti } from './csv/parseBarsCsvMulti.js'
 export { Decimal, toDecimal } from './decimal.js'
+export type { Broker, BrokerListener, OrderModification } from './engine/broker.js'
+export { type Clock, SimulatedClock, SystemClock } from './engine/clock.js'
+export {
+  type BarEvent,
+  BarSeriesFeed,
+  type DataFeed,
+  type MarketEvent,
+  type QuoteEvent,
+  type TickEvent,
+} from './engine/dataFeed.js'
+export { Engine, type EngineEvents, type EngineOptions, type EngineRunSummary } from './engine/engine.js'
 export type {
   PreTradeCheck,
   PreTradeContext,
   PreTradeDecision,
   RiskReason,
 } from './engine/preTradeCheck.js'
+export type { Strategy, StrategyContext, SubmitResult } from './engine/strategy.js'
 export {
   AitradeError,
   type AitradeErrorCode,
@@ -49,6 +72,7 @@ export {
   roundToLot,
   roundToTick,
 } from './instrument.js'
+export { Ledger, type LedgerFillResult, type LedgerOptions } from './ledger.js'
 export {
   type OrderBook,
   type OrderBookLevel,

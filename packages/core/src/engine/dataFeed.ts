@@ -1,0 +1,133 @@
+import type { Bar } from '../bar.js'
+import type { BarSeries } from '../barSeries.js'
+import { InvalidArgumentError } from '../errors.js'
+import type { Quote, TradeTick } from '../marketData.js'
+
+/**
+ * A bar event. `bar` is the bar that has just closed. When the feed replays a {@link BarSeries}, `series` and
+ * `index` locate the bar in it (so the engine can hand the strategy a window of history without copying).
+ *
+ * For speed, feeds may reuse the event and bar objects between events: copy `bar` to keep it.
+ */
+export interface BarEvent {
+  /** Discriminator. */
+  readonly type: 'bar'
+  /** Instrument symbol. */
+  readonly symbol: string
+  /** The closed bar (time = bar open, epoch ms UTC). */
+  readonly bar: Bar
+  /** The series being replayed, when there is one. */
+  readonly series?: BarSeries
+  /** Index of `bar` in `series`. */
+  readonly index: number
+}
+
+/** A top-of-book quote event. */
+export interface QuoteEvent {
+  /** Discriminator. */
+  readonly type: 'quote'
+  /** The quote. */
+  readonly quote: Quote
+}
+
+/** A public trade event. */
+export interface TickEvent {
+  /** Discriminator. */
+  readonly type: 'tick'
+  /** The trade. */
+  readonly tick: TradeTick
+}
+
+/** Any market event a {@link DataFeed} produces. */
+export type MarketEvent = BarEvent | QuoteEvent | TickEvent
+
+/**
+ * A source of market events in time order. `next()` returns the next event, `null` at the end; it may return a
+ * promise (live feeds) — the engine then awaits it, and stays synchronous otherwise (the backtest fast path).
+ */
+export interface DataFeed {
+  /** Symbols this feed produces events for. */
+  readonly symbols: readonly string[]
+  /** The next event, `null` when the feed is exhausted. */
+  next(): MarketEvent | null | Promise<MarketEvent | null>
+  /** Releases resources (sockets, files). */
+  close?(): void | Promise<void>
+}
+
+interface Cursor {
+  readonly series: BarSeries
+  readonly symbol: string
+  index: number
+  readonly bar: { time: number; open: number; high: number; low: number; close: number; volume: number }
+  readonly event: { type: 'bar'; symbol: string; bar: Bar; series: BarSeries; index: number }
+}
+
+/**
+ * Replays one or more {@link BarSeries} as bar events in time order. Bars with equal times are emitted in the
+ * order the series were given. The event and bar objects are reused per symbol (no allocation per bar): copy them
+ * to keep them.
+ *
+ * @example
+ * ```ts
+ * import { BarSeries, BarSeriesFeed } from '@aitrade/core'
+ *
+ * const s = BarSeries.fromBars([{ time: 0, open: 1, high: 2, low: 1, close: 2, volume: 10 }], { symbol: 'ABC' })
+ * const feed = new BarSeriesFeed(s)
+ * const ev = feed.next()
+ * ev?.type === 'bar' && ev.bar.close // 2
+ * feed.next() // null
+ * ```
+ */
+export class BarSeriesFeed implements DataFeed {
+  /** Symbols in the order given. */
+  readonly symbols: readonly string[]
+  private readonly cursors: Cursor[]
+
+  /**
+   * @param series - A series, or a map of symbol → series (a series' own `symbol` is used for a single series;
+   *   default `'DEFAULT'`).
+   * @throws {@link InvalidArgumentError} `INVALID_ARGUMENT` when no series is given.
+   */
+  constructor(series: BarSeries | ReadonlyMap<string, BarSeries>) {
+    const entries: [string, BarSeries][] =
+      series instanceof Map
+        ? [...(series as ReadonlyMap<string, BarSeries>)]
+        : [[(series as BarSeries).symbol ?? 'DEFAULT', series as BarSeries]]
+    if (entries.length === 0) throw new InvalidArgumentError('series', 'at least one series is required')
+    this.symbols = entries.map(([s]) => s)
+    this.cursors = entries.map(([symbol, s]) => {
+      const bar = { time: 0, open: 0, high: 0, low: 0, close: 0, volume: 0 }
+      return { series: s, symbol, index: -1, bar, event: { type: 'bar', symbol, bar, series: s, index: -1 } }
+    })
+  }
+
+  /** @returns The next bar event in time order, or `null` at the end. */
+  next(): BarEvent | null {
+    const cs = this.cursors
+    let best: Cursor | undefined
+    let bestTime = Number.POSITIVE_INFINITY
+    for (let k = 0; k < cs.length; k++) {
+      const c = cs[k]!
+      const i = c.index + 1
+      if (i < c.series.length) {
+        const t = c.series.time[i]!
+        if (t < bestTime) {
+          bestTime = t
+          best = c
+        }
+      }
+    }
+    if (!best) return null
+    const i = ++best.index
+    const s = best.series
+    const b = best.bar
+    b.time = bestTime
+    b.open = s.open[i]!
+    b.high = s.high[i]!
+    b.low = s.low[i]!
+    b.close = s.close[i]!
+    b.volume = s.volume[i]!
+    best.event.index = i
+    return best.event
+  }
+}

@@ -1,0 +1,189 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { Decimal } from './decimal.js'
+import { InstrumentSchema } from './instrument.js'
+import { Ledger } from './ledger.js'
+
+const fill = (
+  id: string,
+  side: 'buy' | 'sell',
+  amount: string,
+  price: string,
+  fee = '0',
+  timestamp = 0,
+  extra = {},
+) => ({
+  id,
+  orderId: id,
+  symbol: 'GOOG',
+  side,
+  amount,
+  price,
+  fee: { cost: fee, currency: 'USD' },
+  timestamp,
+  ...extra,
+})
+
+describe('Ledger', () => {
+  it('books a long round trip with fees (worked by hand)', () => {
+    const l = new Ledger({ currency: 'USD', initialBalance: '10000' })
+    l.applyFill(fill('1', 'buy', '10', '100', '2'), 0)
+    // balance 10000 - 2 = 9998; mark 104 -> unrealized 40; equity 10038
+    l.mark('GOOG', '104', '97', '112')
+    expect(l.balance.toString()).toBe('9998')
+    expect(l.equity.toString()).toBe('10038')
+    const r = l.applyFill(fill('2', 'sell', '10', '110', '2.2', 86_400_000), 3)
+    // gross (110-100)*10 = 100; fees 2 + 2.2; pnl 95.8; pnlFraction 95.8/1000
+    const t = r.closedTrades[0]!
+    expect(t.pnl.toString()).toBe('95.8')
+    expect(t.fees.toString()).toBe('4.2')
+    expect(t.pnlFraction).toBeCloseTo(0.0958, 15)
+    expect(t.mae.toString()).toBe('-30') // worst 97: (97-100)*10
+    expect(t.mfe.toString()).toBe('120') // best 112
+    expect(t.barsHeld).toBe(3)
+    expect(t.entryBar).toBe(0)
+    expect(t.exitBar).toBe(3)
+    expect(l.balance.toString()).toBe('10095.8')
+    expect(l.positions()).toEqual([])
+  })
+
+  it('averages entries, partially closes and reverses in netting mode', () => {
+    const l = new Ledger({ currency: 'USD', initialBalance: '1000' })
+    l.applyFill(fill('1', 'buy', '2', '10'))
+    l.applyFill(fill('2', 'buy', '2', '14')) // avg 12 on 4
+    expect(l.position('GOOG')?.entryPrice.toString()).toBe('12')
+    const r1 = l.applyFill(fill('3', 'sell', '1', '15')) // realize (15-12)*1 = 3
+    expect(r1.realizedPnl.toString()).toBe('3')
+    expect(l.position('GOOG')?.amount.toString()).toBe('3')
+    const r2 = l.applyFill(fill('4', 'sell', '5', '11', '1')) // close 3 @11 => -3, open short 2 @ 11
+    expect(r2.realizedPnl.toString()).toBe('-3')
+    expect(r2.closedTrades[0]!.fees.toString()).toBe('0.6') // 3/5 of the 1 fee
+    const p = l.position('GOOG')!
+    expect(p.side).toBe('short')
+    expect(p.amount.toString()).toBe('2')
+    expect(p.fees.toString()).toBe('0.4')
+    l.mark('GOOG', '9')
+    expect(p.side === 'short' && l.unrealizedPnl.toString()).toBe('4') // (11-9)*2
+    expect(l.balance.toString()).toBe('999') // 1000 + 3 - 3 - 1
+    expect(l.netAmount('GOOG').toString()).toBe('-2')
+  })
+
+  it('keeps tickets apart in hedging mode and closes by ticket id', () => {
+    const l = new Ledger({ currency: 'USD', initialBalance: '1000', mode: 'hedging' })
+    const a = l.applyFill(fill('1', 'buy', '1', '10')).opened!
+    const b = l.applyFill(fill('2', 'sell', '1', '12')).opened!
+    expect(l.positions().map((p) => p.side)).toEqual(['long', 'short'])
+    expect(l.netAmount('GOOG').toString()).toBe('0')
+    l.applyFill(fill('3', 'sell', '1', '11', '0', 0, { positionId: a.id }))
+    expect(l.positions().map((p) => p.id)).toEqual([b.id])
+    expect(l.balance.toString()).toBe('1001')
+    expect(() => l.applyFill(fill('4', 'buy', '1', '11', '0', 0, { positionId: 'T99' }))).toThrow(
+      expect.objectContaining({ code: 'NOT_FOUND' }),
+    )
+    expect(() => l.applyFill(fill('5', 'buy', '2', '11', '0', 0, { positionId: b.id }))).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    )
+  })
+
+  it('applies contract size, margin rate and currency conversion (EUR/USD lot, JPY quote)', () => {
+    const eurusd = InstrumentSchema.parse({
+      symbol: 'EUR/USD',
+      base: 'EUR',
+      quote: 'USD',
+      assetClass: 'forex',
+      tickSize: '0.00001',
+      lotStep: '0.01',
+      contractSize: '100000',
+      maxLeverage: 30,
+    })
+    const usdjpy = InstrumentSchema.parse({
+      symbol: 'USD/JPY',
+      base: 'USD',
+      quote: 'JPY',
+      assetClass: 'forex',
+      tickSize: '0.001',
+      contractSize: '100000',
+      marginRate: '0.05',
+    })
+    const l = new Ledger({
+      currency: 'USD',
+      initialBalance: '10000',
+      instruments: [eurusd, usdjpy],
+      leverage: 30,
+      conversionRate: (q) => (q === 'JPY' ? '0.0066' : 1),
+    })
+    l.applyFill({ ...fill('1', 'buy', '0.1', '1.08000'), symbol: 'EUR/USD' })
+    l.mark('EUR/USD', '1.08150')
+    // 0.1 lot = 10,000 EUR; +15 pips = 10000 * 0.0015 = 15 USD; margin 10000*1.0815/30 = 360.5
+    expect(l.unrealizedPnl.toString()).toBe('15')
+    expect(l.margin.toString()).toBe('360.5')
+    const acct = l.account(0)
+    expect(acct.freeMargin.toString()).toBe('9654.5')
+    expect(acct.marginLevel).toBeCloseTo(10015 / 360.5, 12)
+    l.applyFill({ ...fill('2', 'sell', '1', '150.000'), symbol: 'USD/JPY' })
+    l.mark('USD/JPY', '149.500')
+    // short 1 lot from 150.000 to 149.500 = +0.5 * 100000 JPY = 50000 JPY * 0.0066 = 330 USD
+    expect(l.unrealizedPnl.toString()).toBe('345')
+  })
+
+  it('rejects malformed fills without booking anything', () => {
+    const l = new Ledger({ currency: 'USD', initialBalance: '100' })
+    expect(() => l.applyFill(fill('1', 'buy', '-1', '10'))).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        details: expect.objectContaining({ argument: 'fill.amount' }),
+      }),
+    )
+    expect(() => l.applyFill(fill('1', 'buy', '1', 'NaN'))).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    )
+    expect(() => l.applyFill({ ...fill('1', 'buy', '1', '10', '1'), fee: { cost: '1', currency: 'EUR' } })).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    )
+    expect(() => l.mark('GOOG', '0')).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }))
+    expect(() => new Ledger({ currency: 'USD', initialBalance: '-5' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    )
+    expect(l.balance.toString()).toBe('100')
+    expect(l.positions()).toEqual([])
+  })
+
+  it('conserves money: balance - initial = realized - fees + adjustments; equity = balance + unrealized', () => {
+    const step = fc.record({
+      side: fc.constantFrom<'buy' | 'sell'>('buy', 'sell'),
+      amount: fc.integer({ min: 1, max: 5000 }).map((n) => (n / 100).toString()),
+      price: fc.integer({ min: 1, max: 1_000_000 }).map((n) => (n / 1000).toString()),
+      fee: fc.integer({ min: 0, max: 500 }).map((n) => (n / 100).toString()),
+      mark: fc.integer({ min: 1, max: 1_000_000 }).map((n) => (n / 1000).toString()),
+    })
+    fc.assert(
+      fc.property(
+        fc.array(step, { maxLength: 40 }),
+        fc.constantFrom<'netting' | 'hedging'>('netting', 'hedging'),
+        (steps, mode) => {
+          const l = new Ledger({ currency: 'USD', initialBalance: '100000', mode })
+          let realized = new Decimal(0)
+          let fees = new Decimal(0)
+          steps.forEach((s, i) => {
+            const r = l.applyFill(fill(String(i), s.side, s.amount, s.price, s.fee, i), i)
+            realized = realized.plus(r.realizedPnl)
+            fees = fees.plus(s.fee)
+            l.mark('GOOG', s.mark)
+            if (i % 7 === 3) l.adjustBalance('-0.5', 'swap')
+          })
+          const adj = l.adjustments
+          expect(l.balance.minus(l.initialBalance).eq(realized.minus(fees).plus(adj))).toBe(true)
+          expect(l.equity.eq(l.balance.plus(l.unrealizedPnl))).toBe(true)
+          // every closed trade's pnl = gross - fees; their sum plus open fees equals the realized total minus fees
+          const tradePnl = l.trades.reduce((a, t) => a.plus(t.pnl), new Decimal(0))
+          const openFees = l.positions().reduce((a, p) => a.plus(p.fees), new Decimal(0))
+          const tradeFees = l.trades.reduce((a, t) => a.plus(t.fees), new Decimal(0))
+          expect(tradePnl.plus(tradeFees).eq(realized)).toBe(true)
+          expect(tradeFees.lte(fees)).toBe(true)
+          expect(openFees.gte(0)).toBe(true)
+        },
+      ),
+      { numRuns: 200 },
+    )
+  })
+})
