@@ -17,7 +17,7 @@ interface TalibInputSpec {
 }
 interface TalibExplain {
   inputs: TalibInputSpec[]
-  optInputs: { name: string }[]
+  optInputs: { name: string; defaultValue: number }[]
   outputs: { name: string; type: string }[]
 }
 const talib = require('talib') as {
@@ -39,10 +39,16 @@ export type TalibInputs = Partial<Record<keyof OhlcvInput, ArrayLike<number>>> &
  * (real outputs) or `0` (integer outputs, as TA-Lib leaves them). Keys are TA-Lib's output names (`outReal`,
  * `outMACD`, `outInteger`, …).
  */
-export function talibRun(name: string, inputs: TalibInputs, optIn: Record<string, number> = {}): Record<string, Float64Array> {
+export function talibRun(
+  name: string,
+  inputs: TalibInputs,
+  optIn: Record<string, number> = {},
+): Record<string, Float64Array> {
   const spec = talib.explain(name)
   const n = (inputs.close ?? inputs.inReal ?? inputs.inReal0 ?? inputs.high ?? inputs.open ?? []).length
   const args: Record<string, unknown> = { name, startIdx: 0, endIdx: n - 1, ...optIn }
+  // the binding crashes the process on a missing real-valued option (e.g. T3's optInVFactor): pass TA-Lib's defaults
+  for (const o of spec.optInputs) if (!(o.name in args)) args[o.name] = o.defaultValue
   for (const inp of spec.inputs) {
     if (inp.type === 'price') {
       for (const field of Object.values(inp.flags ?? {})) {
@@ -68,7 +74,12 @@ export function talibRun(name: string, inputs: TalibInputs, optIn: Record<string
  * Asserts two aligned series are equal element by element: both `NaN`, or within `rel` relative tolerance
  * (absolute below 1e-12 magnitude). Reports the first differing index.
  */
-export function expectSeriesClose(actual: ArrayLike<number>, expected: ArrayLike<number>, rel = 1e-9, label = ''): void {
+export function expectSeriesClose(
+  actual: ArrayLike<number>,
+  expected: ArrayLike<number>,
+  rel = 1e-9,
+  label = '',
+): void {
   expect(actual.length, `${label} length`).toBe(expected.length)
   for (let i = 0; i < expected.length; i++) {
     const a = actual[i] as number
