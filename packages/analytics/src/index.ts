@@ -1,5 +1,26 @@
 /**
+ * `@aitrade/analytics` — performance and risk metrics following empyrical's and quantstats' conventions,
+ * trade statistics and tearsheet reports. Statistics are `number`s / `Float64Array`s (measurements, not ledgers).
+ *
  * @packageDocumentation
- * `@aitrade/analytics` — not yet released; this entry exports nothing until its issue lands.
  */
-export {}
+
+// return-series metrics (empyrical convention)
+export { annualReturn, cagr } from './metrics/annualReturn.js'
+export { annualVolatility } from './metrics/annualVolatility.js'
+export { type CumReturnsOptions, cumReturns, cumReturnsFinal } from './metrics/cumReturns.js'
+export { type DownsideRiskOptions, downsideRisk } from './metrics/downsideRisk.js'
+export { maxDrawdown } from './metrics/maxDrawdown.js'
+export {
+  ANNUALIZATION_FACTORS,
+  type AnnualizationOptions,
+  annualizationFactor,
+  type CutoffOptions,
+  type Period,
+  type PerPeriodRate,
+  type RequiredReturnOptions,
+  type RiskFreeOptions,
+  type WindowOptions,
+} from './metrics/options.js'
+export { type SharpeRatioOptions, sharpeRatio } from './metrics/sharpeRatio.js'
+export { type SortinoRatioOptions, sortinoRatio } from './metrics/sortinoRatio.js'
