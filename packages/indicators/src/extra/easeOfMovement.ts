@@ -1,7 +1,7 @@
-import { SMA, smaLookback, smaRange } from '../overlap/sma.js'
+import { SMA, smaRange } from '../overlap/sma.js'
 import { makeSnapshot, noBarToReplace, restoreSnapshot } from '../streamState.js'
 import type { IndicatorSnapshot, OhlcvBar, OhlcvInput, OutputOptions, StreamingIndicator } from '../types.js'
-import { checkBars, checkReal, outputBuffer } from '../validate.js'
+import { checkBars, checkPeriod, checkReal, outputBuffer } from '../validate.js'
 
 /** Options of {@link easeOfMovement} and {@link EOM}. */
 export interface EaseOfMovementOptions {
@@ -17,8 +17,7 @@ function emv(h: number, l: number, ph: number, pl: number, v: number, divisor: n
 }
 
 function eomConfig(options: EaseOfMovementOptions): { period: number; divisor: number } {
-  const period = options.period ?? 14
-  smaLookback({ period })
+  const period = checkPeriod('period', options.period ?? 14, 2)
   return { period, divisor: checkReal('volumeDivisor', options.volumeDivisor ?? 100_000_000, Number.MIN_VALUE) }
 }
 
