@@ -24,3 +24,15 @@ export {
 } from './metrics/options.js'
 export { type SharpeRatioOptions, sharpeRatio } from './metrics/sharpeRatio.js'
 export { type SortinoRatioOptions, sortinoRatio } from './metrics/sortinoRatio.js'
+
+// trade statistics and drawdown tables (backtesting.py / pyfolio conventions)
+export { type DrawdownPeriod, type DrawdownTableOptions, drawdownTable } from './stats/drawdownTable.js'
+export {
+  type EquityCurve,
+  type NumberLike,
+  type TradeStats,
+  type TradeStatsOptions,
+  type TradeStatsTrade,
+  tradeStats,
+} from './stats/tradeStats.js'
+export { underwater } from './stats/underwater.js'
