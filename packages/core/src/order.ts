@@ -165,6 +165,12 @@ const OrderRequestShape = z.object({
   expireTime: EpochMsSchema.optional(),
   /** Hedging mode: the position ticket this order closes or reduces. */
   positionId: z.string().min(1).optional(),
+  /**
+   * Size at fill time: a simulated broker replaces `amount` by the largest amount (rounded down to the lot step)
+   * whose cost, fees included, fits this fraction of the available margin × leverage at the fill price —
+   * backtesting.py's `size < 1` ("all-in" with `0.9999`). `amount` is the strategy's estimate, seen by pre-trade checks.
+   */
+  equityFraction: DecimalSchema.refine((d) => d.gt(0) && d.lte(1), 'must be in (0, 1]').optional(),
 })
 
 /**
