@@ -1,0 +1,162 @@
+import type { BarColumns } from '../barSeries.js'
+import { DataFormatError } from '../errors.js'
+
+/** Where a collector reports a row it rejects or drops. @internal */
+export interface CollectorSink {
+  /** A row broke the order: throws or reports it, per `onInvalid`. */
+  invalid(line: number, reason: string): void
+  /** A duplicate was dropped under `keepFirst`/`keepLast`: reports it. */
+  skipped(line: number, reason: string): void
+}
+
+const iso = (t: number): string => new Date(t).toISOString()
+
+/**
+ * Accumulates validated bars of one series in growable columns, enforcing the `order` and `duplicates` policies,
+ * and hands back oldest-first columns. @internal
+ */
+export class BarCollector {
+  private n = 0
+  private direction = 0
+  /** Whether the rows so far are non-decreasing / non-increasing in time (then no sort is needed). */
+  private ascending = true
+  private descending = true
+  private time: Float64Array = new Float64Array(1024)
+  private open: Float64Array = new Float64Array(1024)
+  private high: Float64Array = new Float64Array(1024)
+  private low: Float64Array = new Float64Array(1024)
+  private close: Float64Array = new Float64Array(1024)
+  private volume: Float64Array = new Float64Array(1024)
+  private lines: Float64Array = new Float64Array(1024)
+
+  constructor(
+    private readonly order: 'sort' | 'strict',
+    private readonly duplicates: 'throw' | 'keepFirst' | 'keepLast',
+    private readonly timeField: string,
+    private readonly sink: CollectorSink,
+  ) {}
+
+  /** Number of bars held. */
+  get size(): number {
+    return this.n
+  }
+
+  /** Adds one bar read from `line`; may drop it (or the previous one) per the policies. */
+  add(t: number, o: number, h: number, l: number, c: number, v: number, line: number): void {
+    let n = this.n
+    if (this.order === 'strict' && n > 0) {
+      const prev = this.time[n - 1]!
+      if (t === prev) {
+        const prevLine = this.lines[n - 1]!
+        if (this.keep(prevLine, line, t)) return
+        n = --this.n
+      } else {
+        const dir = t > prev ? 1 : -1
+        if (this.direction === 0) {
+          this.direction = dir
+        } else if (dir !== this.direction) {
+          const want = this.direction > 0 ? 'after' : 'before'
+          this.sink.invalid(
+            line,
+            `time ${iso(t)} is out of order: rows run ${this.direction > 0 ? 'oldest' : 'newest'}-first but it is not ${want} ${iso(prev)} (line ${this.lines[n - 1]})`,
+          )
+          return
+        }
+      }
+    }
+    if (n > 0) {
+      const prev = this.time[n - 1]!
+      if (t < prev) this.ascending = false
+      if (t > prev) this.descending = false
+    }
+    if (n === this.time.length) this.grow()
+    this.time[n] = t
+    this.open[n] = o
+    this.high[n] = h
+    this.low[n] = l
+    this.close[n] = c
+    this.volume[n] = v
+    this.lines[n] = line
+    this.n = n + 1
+  }
+
+  /**
+   * Applies the duplicate policy to rows `first` and `second` (file order) with the same time.
+   * @returns `true` when the second row is dropped, `false` when the first one is.
+   */
+  private keep(first: number, second: number, t: number): boolean {
+    if (this.duplicates === 'throw') {
+      throw new DataFormatError(`duplicate time ${iso(t)} (also on line ${first})`, {
+        line: second,
+        field: this.timeField,
+      })
+    }
+    if (this.duplicates === 'keepFirst') {
+      this.sink.skipped(second, `duplicate time ${iso(t)} (kept line ${first})`)
+      return true
+    }
+    this.sink.skipped(first, `duplicate time ${iso(t)} (kept line ${second})`)
+    return false
+  }
+
+  private grow(): void {
+    const size = this.time.length * 2
+    const bigger = (a: Float64Array): Float64Array => {
+      const b = new Float64Array(size)
+      b.set(a)
+      return b
+    }
+    this.time = bigger(this.time)
+    this.open = bigger(this.open)
+    this.high = bigger(this.high)
+    this.low = bigger(this.low)
+    this.close = bigger(this.close)
+    this.volume = bigger(this.volume)
+    this.lines = bigger(this.lines)
+  }
+
+  /** The bars, oldest first, in right-sized columns. */
+  finish(): BarColumns<Float64Array> {
+    if (this.order === 'sort') return this.sorted()
+    const take = (c: Float64Array): Float64Array => {
+      const a = c.slice(0, this.n)
+      return this.direction < 0 ? a.reverse() : a
+    }
+    return {
+      time: take(this.time),
+      open: take(this.open),
+      high: take(this.high),
+      low: take(this.low),
+      close: take(this.close),
+      volume: take(this.volume),
+    }
+  }
+
+  private sorted(): BarColumns<Float64Array> {
+    const { time, lines } = this
+    const n = this.n
+    const idx = new Uint32Array(n)
+    for (let i = 0; i < n; i++) idx[i] = this.ascending || !this.descending ? i : n - 1 - i
+    if (!this.ascending && !this.descending) idx.sort((a, b) => time[a]! - time[b]! || lines[a]! - lines[b]!)
+    const keep: number[] = []
+    for (const i of idx) {
+      const last = keep.length - 1
+      const j = keep[last]!
+      if (last >= 0 && time[j] === time[i]) {
+        const [early, late] = lines[j]! < lines[i]! ? [j, i] : [i, j]
+        keep[last] = this.keep(lines[early]!, lines[late]!, time[i]!) ? early : late
+      } else {
+        keep.push(i)
+      }
+    }
+    const pick = (c: Float64Array): Float64Array => Float64Array.from(keep, (i) => c[i]!)
+    return {
+      time: pick(this.time),
+      open: pick(this.open),
+      high: pick(this.high),
+      low: pick(this.low),
+      close: pick(this.close),
+      volume: pick(this.volume),
+    }
+  }
+}
