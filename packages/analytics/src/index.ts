@@ -24,9 +24,24 @@ export {
 } from './metrics/options.js'
 export { type SharpeRatioOptions, sharpeRatio } from './metrics/sharpeRatio.js'
 export { type SortinoRatioOptions, sortinoRatio } from './metrics/sortinoRatio.js'
-
+// portfolio views
+export { type CorrelationMatrix, correlationMatrix } from './portfolio/correlationMatrix.js'
+export { diversificationRatio } from './portfolio/diversificationRatio.js'
+export {
+  type ExposureBreakdown,
+  type ExposureBreakdownOptions,
+  type ExposureGroup,
+  type ExposurePosition,
+  exposureBreakdown,
+} from './portfolio/exposureBreakdown.js'
+export { type RiskContribution, riskContribution } from './portfolio/riskContribution.js'
 // trade statistics and drawdown tables (backtesting.py / pyfolio conventions)
 export { type DrawdownPeriod, type DrawdownTableOptions, drawdownTable } from './stats/drawdownTable.js'
+export {
+  type ReturnDistribution,
+  type ReturnDistributionOptions,
+  returnDistribution,
+} from './stats/returnDistribution.js'
 export {
   type EquityCurve,
   type NumberLike,
