@@ -7,6 +7,14 @@
 // shared types
 
 // overlap studies
+export {
+  BBANDS,
+  type BbandsOptions,
+  type BbandsOutput,
+  type BbandsOutputOptions,
+  bbands,
+  bbandsLookback,
+} from './overlap/bbands.js'
 export { DEMA, type DemaOptions, dema, demaLookback } from './overlap/dema.js'
 export { EMA, type EmaOptions, ema, emaLookback } from './overlap/ema.js'
 export { KAMA, type KamaOptions, kama, kamaLookback } from './overlap/kama.js'
@@ -16,4 +24,87 @@ export { T3, type T3Options, t3, t3Lookback } from './overlap/t3.js'
 export { TEMA, type TemaOptions, tema, temaLookback } from './overlap/tema.js'
 export { TRIMA, type TrimaOptions, trima, trimaLookback } from './overlap/trima.js'
 export { WMA, type WmaOptions, wma, wmaLookback } from './overlap/wma.js'
+// candlestick patterns (TA-Lib CDL…)
+export {
+  type CandleBar,
+  type CandleInput,
+  type CandlePatternOptions,
+  CandlePatternStream,
+  type PenetrationOptions,
+  type PenetrationPatternOptions,
+} from './pattern/candlePattern.js'
+export {
+  CANDLE_SETTINGS,
+  type CandleRangeType,
+  type CandleSetting,
+  type CandleSettingName,
+} from './pattern/candleSettings.js'
+export { CDL2CROWS, cdl2Crows, cdl2CrowsLookback } from './pattern/cdl2Crows.js'
+export { CDL3BLACKCROWS, cdl3BlackCrows, cdl3BlackCrowsLookback } from './pattern/cdl3BlackCrows.js'
+export { CDL3INSIDE, cdl3Inside, cdl3InsideLookback } from './pattern/cdl3Inside.js'
+export { CDL3LINESTRIKE, cdl3LineStrike, cdl3LineStrikeLookback } from './pattern/cdl3LineStrike.js'
+export { CDL3OUTSIDE, cdl3Outside, cdl3OutsideLookback } from './pattern/cdl3Outside.js'
+export { CDL3STARSINSOUTH, cdl3StarsInSouth, cdl3StarsInSouthLookback } from './pattern/cdl3StarsInSouth.js'
+export { CDL3WHITESOLDIERS, cdl3WhiteSoldiers, cdl3WhiteSoldiersLookback } from './pattern/cdl3WhiteSoldiers.js'
+export { CDLABANDONEDBABY, cdlAbandonedBaby, cdlAbandonedBabyLookback } from './pattern/cdlAbandonedBaby.js'
+export { CDLADVANCEBLOCK, cdlAdvanceBlock, cdlAdvanceBlockLookback } from './pattern/cdlAdvanceBlock.js'
+export { CDLBELTHOLD, cdlBeltHold, cdlBeltHoldLookback } from './pattern/cdlBeltHold.js'
+export { CDLBREAKAWAY, cdlBreakaway, cdlBreakawayLookback } from './pattern/cdlBreakaway.js'
+export { CDLCLOSINGMARUBOZU, cdlClosingMarubozu, cdlClosingMarubozuLookback } from './pattern/cdlClosingMarubozu.js'
+export { CDLCONCEALBABYSWALL, cdlConcealBabysWall, cdlConcealBabysWallLookback } from './pattern/cdlConcealBabysWall.js'
+export { CDLCOUNTERATTACK, cdlCounterAttack, cdlCounterAttackLookback } from './pattern/cdlCounterAttack.js'
+export { CDLDARKCLOUDCOVER, cdlDarkCloudCover, cdlDarkCloudCoverLookback } from './pattern/cdlDarkCloudCover.js'
+export { CDLDOJI, cdlDoji, cdlDojiLookback } from './pattern/cdlDoji.js'
+export { CDLDOJISTAR, cdlDojiStar, cdlDojiStarLookback } from './pattern/cdlDojiStar.js'
+export { CDLDRAGONFLYDOJI, cdlDragonflyDoji, cdlDragonflyDojiLookback } from './pattern/cdlDragonflyDoji.js'
+export { CDLENGULFING, cdlEngulfing, cdlEngulfingLookback } from './pattern/cdlEngulfing.js'
+export { CDLEVENINGDOJISTAR, cdlEveningDojiStar, cdlEveningDojiStarLookback } from './pattern/cdlEveningDojiStar.js'
+export { CDLEVENINGSTAR, cdlEveningStar, cdlEveningStarLookback } from './pattern/cdlEveningStar.js'
+export { CDLGAPSIDESIDEWHITE, cdlGapSideSideWhite, cdlGapSideSideWhiteLookback } from './pattern/cdlGapSideSideWhite.js'
+export { CDLGRAVESTONEDOJI, cdlGravestoneDoji, cdlGravestoneDojiLookback } from './pattern/cdlGravestoneDoji.js'
+export { CDLHAMMER, cdlHammer, cdlHammerLookback } from './pattern/cdlHammer.js'
+export { CDLHANGINGMAN, cdlHangingMan, cdlHangingManLookback } from './pattern/cdlHangingMan.js'
+export { CDLHARAMI, cdlHarami, cdlHaramiLookback } from './pattern/cdlHarami.js'
+export { CDLHARAMICROSS, cdlHaramiCross, cdlHaramiCrossLookback } from './pattern/cdlHaramiCross.js'
+export { CDLHIGHWAVE, cdlHighWave, cdlHighWaveLookback } from './pattern/cdlHighWave.js'
+export { CDLHIKKAKE, cdlHikkake, cdlHikkakeLookback } from './pattern/cdlHikkake.js'
+export { CDLHIKKAKEMOD, cdlHikkakeMod, cdlHikkakeModLookback } from './pattern/cdlHikkakeMod.js'
+export { CDLHOMINGPIGEON, cdlHomingPigeon, cdlHomingPigeonLookback } from './pattern/cdlHomingPigeon.js'
+export { CDLIDENTICAL3CROWS, cdlIdentical3Crows, cdlIdentical3CrowsLookback } from './pattern/cdlIdentical3Crows.js'
+export { CDLINNECK, cdlInNeck, cdlInNeckLookback } from './pattern/cdlInNeck.js'
+export { CDLINVERTEDHAMMER, cdlInvertedHammer, cdlInvertedHammerLookback } from './pattern/cdlInvertedHammer.js'
+export { CDLKICKING, cdlKicking, cdlKickingLookback } from './pattern/cdlKicking.js'
+export { CDLKICKINGBYLENGTH, cdlKickingByLength, cdlKickingByLengthLookback } from './pattern/cdlKickingByLength.js'
+export { CDLLADDERBOTTOM, cdlLadderBottom, cdlLadderBottomLookback } from './pattern/cdlLadderBottom.js'
+export { CDLLONGLEGGEDDOJI, cdlLongLeggedDoji, cdlLongLeggedDojiLookback } from './pattern/cdlLongLeggedDoji.js'
+export { CDLLONGLINE, cdlLongLine, cdlLongLineLookback } from './pattern/cdlLongLine.js'
+export { CDLMARUBOZU, cdlMarubozu, cdlMarubozuLookback } from './pattern/cdlMarubozu.js'
+export { CDLMATCHINGLOW, cdlMatchingLow, cdlMatchingLowLookback } from './pattern/cdlMatchingLow.js'
+export { CDLMATHOLD, cdlMatHold, cdlMatHoldLookback } from './pattern/cdlMatHold.js'
+export { CDLMORNINGDOJISTAR, cdlMorningDojiStar, cdlMorningDojiStarLookback } from './pattern/cdlMorningDojiStar.js'
+export { CDLMORNINGSTAR, cdlMorningStar, cdlMorningStarLookback } from './pattern/cdlMorningStar.js'
+export { CDLONNECK, cdlOnNeck, cdlOnNeckLookback } from './pattern/cdlOnNeck.js'
+export { CDLPIERCING, cdlPiercing, cdlPiercingLookback } from './pattern/cdlPiercing.js'
+export { CDLRICKSHAWMAN, cdlRickshawMan, cdlRickshawManLookback } from './pattern/cdlRickshawMan.js'
+export { CDLRISEFALL3METHODS, cdlRiseFall3Methods, cdlRiseFall3MethodsLookback } from './pattern/cdlRiseFall3Methods.js'
+export { CDLSEPARATINGLINES, cdlSeparatingLines, cdlSeparatingLinesLookback } from './pattern/cdlSeparatingLines.js'
+export { CDLSHOOTINGSTAR, cdlShootingStar, cdlShootingStarLookback } from './pattern/cdlShootingStar.js'
+export { CDLSHORTLINE, cdlShortLine, cdlShortLineLookback } from './pattern/cdlShortLine.js'
+export { CDLSPINNINGTOP, cdlSpinningTop, cdlSpinningTopLookback } from './pattern/cdlSpinningTop.js'
+export { CDLSTALLEDPATTERN, cdlStalledPattern, cdlStalledPatternLookback } from './pattern/cdlStalledPattern.js'
+export { CDLSTICKSANDWICH, cdlStickSandwich, cdlStickSandwichLookback } from './pattern/cdlStickSandwich.js'
+export { CDLTAKURI, cdlTakuri, cdlTakuriLookback } from './pattern/cdlTakuri.js'
+export { CDLTASUKIGAP, cdlTasukiGap, cdlTasukiGapLookback } from './pattern/cdlTasukiGap.js'
+export { CDLTHRUSTING, cdlThrusting, cdlThrustingLookback } from './pattern/cdlThrusting.js'
+export { CDLTRISTAR, cdlTristar, cdlTristarLookback } from './pattern/cdlTristar.js'
+export { CDLUNIQUE3RIVER, cdlUnique3River, cdlUnique3RiverLookback } from './pattern/cdlUnique3River.js'
+export { CDLUPSIDEGAP2CROWS, cdlUpsideGap2Crows, cdlUpsideGap2CrowsLookback } from './pattern/cdlUpsideGap2Crows.js'
+export { CDLXSIDEGAP3METHODS, cdlXSideGap3Methods, cdlXSideGap3MethodsLookback } from './pattern/cdlXSideGap3Methods.js'
+// statistic functions
+export { STDDEV, type StdDevOptions, stdDev, stdDevLookback } from './statistic/stdDev.js'
+export { VAR, type VarianceOptions, variance, varianceLookback } from './statistic/variance.js'
 export type { IndicatorSnapshot, OhlcvBar, OhlcvInput, OutputOptions, StreamingIndicator } from './types.js'
+// volatility
+export { ATR, type AtrOptions, atr, atrLookback } from './volatility/atr.js'
+export { NATR, natr, natrLookback } from './volatility/natr.js'
+export { TRANGE, trange, trangeLookback } from './volatility/trange.js'

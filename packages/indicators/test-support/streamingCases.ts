@@ -21,6 +21,7 @@ import { TEMA, tema } from '../src/overlap/tema.js'
 import { TRIMA, trima } from '../src/overlap/trima.js'
 import { WMA, wma } from '../src/overlap/wma.js'
 import type { OhlcvInput, StreamingIndicator } from '../src/types.js'
+import { CANDLE_PATTERNS } from './candlePatterns.js'
 
 /** Batch output: one array or an object of arrays named like the streaming output's keys. */
 export type BatchOutput = Float64Array | Int32Array | Readonly<Record<string, Float64Array | Int32Array>>
@@ -98,7 +99,24 @@ const overlapEtc: StreamingCase[] = [
 const momentumCycle: StreamingCase[] = []
 
 // ---- IND-C: candlestick patterns ----
-const patterns: StreamingCase[] = []
+const patterns: StreamingCase[] = [
+  ...CANDLE_PATTERNS.map(
+    (p): StreamingCase => ({
+      name: p.name,
+      create: () => p.create(),
+      batch: (b) => p.batch(b),
+      input: 'bar',
+    }),
+  ),
+  ...CANDLE_PATTERNS.filter((p) => p.penetration !== undefined).map(
+    (p): StreamingCase => ({
+      name: `${p.name} penetration 0`,
+      create: () => p.create({ penetration: 0 }),
+      batch: (b) => p.batch(b, { penetration: 0 }),
+      input: 'bar',
+    }),
+  ),
+]
 
 // ---- IND-D: indicators beyond TA-Lib ----
 const extras: StreamingCase[] = []

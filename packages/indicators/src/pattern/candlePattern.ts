@@ -1,0 +1,277 @@
+import { InvalidArgumentError } from '@aitrade/core'
+import { makeSnapshot, noBarToReplace, restoreSnapshot } from '../streamState.js'
+import type { IndicatorSnapshot, OhlcvBar, OhlcvInput, StreamingIndicator } from '../types.js'
+import { checkBars, checkReal } from '../validate.js'
+import { type Candles, candleRange } from './candleRange.js'
+import type { CandleSetting } from './candleSettings.js'
+
+/** Columnar input of every candlestick pattern: equal-length `open/high/low/close` arrays (volume is not read). */
+export type CandleInput = Pick<OhlcvInput, 'open' | 'high' | 'low' | 'close'>
+
+/** One bar for the streaming pattern classes (volume is not read). */
+export type CandleBar = Pick<OhlcvBar, 'open' | 'high' | 'low' | 'close'>
+
+/** Options of every batch candlestick pattern (`cdlEngulfing(bars, options)`). */
+export interface CandlePatternOptions {
+  /** Preallocated output of at least the input's length, written in place (warm-up bars set to 0). */
+  out?: Int32Array
+}
+
+/** Options of the patterns that take TA-Lib's `optInPenetration` (abandoned baby, dark cloud cover, stars, mat hold). */
+export interface PenetrationOptions {
+  /**
+   * How far the last candle must move into the first candle's real body, as a fraction of that body
+   * (`0.3` = 30 %). Must be ≥ 0. The default is TA-Lib's for the pattern (0.3, or 0.5 for dark cloud cover
+   * and mat hold).
+   */
+  penetration?: number
+}
+
+/** Options of a batch pattern with a penetration option. */
+export interface PenetrationPatternOptions extends CandlePatternOptions, PenetrationOptions {}
+
+/**
+ * The definition of one TA-Lib candlestick pattern, shared by its batch function and its streaming class.
+ * @internal
+ */
+export interface CandlePatternDef {
+  /** TA-Lib's function name, e.g. `'CDLENGULFING'` (also the streaming class name). */
+  readonly name: string
+  /** Bars before the first output (TA-Lib's lookback with the default candle settings). */
+  readonly lookback: number
+  /**
+   * Running totals the pattern compares against, in the order `evaluate` reads them from `tot`: total `k`
+   * is the sum of `setting`'s range over the `avgPeriod` bars ending `shift + 1` bars before the bar judged.
+   */
+  readonly totals: readonly (readonly [setting: CandleSetting, shift: number])[]
+  /** Bars evaluated before the lookback only to build `state` (the hikkake patterns); default 0. */
+  readonly preRoll?: number
+  /** Length of the pattern's own `state` array (the hikkake patterns); default 0. */
+  readonly stateSize?: number
+  /** TA-Lib's default `optInPenetration` for patterns that have it. */
+  readonly penetration?: number
+  /**
+   * Judges bar `i` of `b` (absolute bar number `t`; equal to `i` in batch mode) and returns TA-Lib's value.
+   * May update `state`. Reads only bars `i − lookback … i`.
+   */
+  evaluate(b: Candles, i: number, tot: Float64Array, state: Float64Array, t: number, penetration: number): number
+}
+
+const FIELDS = ['open', 'high', 'low', 'close'] as const
+
+function penetrationOf(def: CandlePatternDef, options: PenetrationOptions | undefined): number {
+  const p = options?.penetration
+  if (def.penetration === undefined || p === undefined) return def.penetration ?? 0
+  return checkReal('penetration', p, 0)
+}
+
+/**
+ * Runs pattern `def` over `bars` (TA-Lib's batch algorithm, same running-total update order).
+ * @internal
+ */
+export function runCandlePattern(
+  def: CandlePatternDef,
+  bars: CandleInput,
+  options: (CandlePatternOptions & PenetrationOptions) | undefined,
+): Int32Array {
+  const n = checkBars(bars, FIELDS)
+  const pen = penetrationOf(def, options)
+  const buf = options?.out
+  if (buf !== undefined && (!(buf instanceof Int32Array) || buf.length < n)) {
+    throw new InvalidArgumentError('out', `must be an Int32Array of length >= ${n}`)
+  }
+  const out = buf ?? new Int32Array(n)
+  const lb = def.lookback
+  if (n <= lb) {
+    out.fill(0, 0, n)
+    return out
+  }
+  out.fill(0, 0, lb)
+  const { sets, shifts } = totalPlan(def)
+  const m = sets.length
+  const tot = new Float64Array(m)
+  const state = new Float64Array(def.stateSize ?? 0)
+  const start = lb - (def.preRoll ?? 0)
+  for (let k = 0; k < m; k++) {
+    const s = sets[k] as CandleSetting
+    const shift = shifts[k] as number
+    let sum = 0
+    for (let j = start - s.avgPeriod; j < start; j++) sum += candleRange(s, bars, j - shift)
+    tot[k] = sum
+  }
+  for (let i = start; i < n; i++) {
+    const v = def.evaluate(bars, i, tot, state, i, pen)
+    if (i >= lb) out[i] = v
+    advanceTotals(sets, shifts, tot, bars, i)
+  }
+  return out
+}
+
+interface TotalPlan {
+  readonly sets: readonly CandleSetting[]
+  readonly shifts: Int32Array
+}
+
+function totalPlan(def: CandlePatternDef): TotalPlan {
+  return { sets: def.totals.map((x) => x[0]), shifts: Int32Array.from(def.totals, (x) => x[1]) }
+}
+
+// TA-Lib's update after judging bar i: total += range(i − shift) − range(i − avgPeriod − shift)
+function advanceTotals(
+  sets: readonly CandleSetting[],
+  shifts: Int32Array,
+  tot: Float64Array,
+  b: Candles,
+  i: number,
+): void {
+  for (let k = 0; k < sets.length; k++) {
+    const s = sets[k] as CandleSetting
+    if (s.avgPeriod === 0) continue
+    const shift = shifts[k] as number
+    tot[k] = (tot[k] as number) + (candleRange(s, b, i - shift) - candleRange(s, b, i - s.avgPeriod - shift))
+  }
+}
+
+const SNAPSHOT_VERSION = 1
+const STATE_FIELDS = [
+  'count',
+  'openRing',
+  'highRing',
+  'lowRing',
+  'closeRing',
+  'tot',
+  'prevTot',
+  'state',
+  'prevState',
+] as const
+
+/**
+ * Streaming form shared by the 61 candlestick pattern classes (`new CDLENGULFING()`): keeps the last
+ * `lookback + 1` bars in a fixed ring buffer and TA-Lib's running totals, so each update costs a few
+ * comparisons and no allocation. Outputs equal the batch function's, bar by bar (0 until ready).
+ */
+export class CandlePatternStream implements StreamingIndicator<CandleBar, number> {
+  /** Bars consumed before the first output (the pattern's TA-Lib lookback). */
+  readonly lookback: number
+  private readonly def: CandlePatternDef
+  private readonly penetration: number
+  private readonly options: Readonly<Record<string, unknown>>
+  private readonly cap: number
+  private readonly start: number
+  private readonly plan: TotalPlan
+  // each bar is written at slot s and s + cap, so bars t − lookback … t are contiguous in the ring
+  private readonly openRing: Float64Array
+  private readonly highRing: Float64Array
+  private readonly lowRing: Float64Array
+  private readonly closeRing: Float64Array
+  private readonly ring: Candles
+  private readonly tot: Float64Array
+  private readonly prevTot: Float64Array
+  private readonly state: Float64Array
+  private readonly prevState: Float64Array
+  private count = 0
+
+  /**
+   * Used by the per-pattern classes (`new CDLENGULFING()`); not meant to be called directly.
+   * @param def - The pattern's definition.
+   * @param options - `penetration` for the patterns that take it.
+   * @internal
+   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `penetration` is below 0 or not a number.
+   */
+  constructor(def: CandlePatternDef, options: PenetrationOptions = {}) {
+    this.def = def
+    this.penetration = penetrationOf(def, options)
+    this.options = def.penetration === undefined ? {} : { penetration: this.penetration }
+    this.lookback = def.lookback
+    this.cap = def.lookback + 1
+    this.start = def.lookback - (def.preRoll ?? 0)
+    this.plan = totalPlan(def)
+    this.openRing = new Float64Array(2 * this.cap)
+    this.highRing = new Float64Array(2 * this.cap)
+    this.lowRing = new Float64Array(2 * this.cap)
+    this.closeRing = new Float64Array(2 * this.cap)
+    this.ring = { open: this.openRing, high: this.highRing, low: this.lowRing, close: this.closeRing }
+    this.tot = new Float64Array(def.totals.length)
+    this.prevTot = new Float64Array(def.totals.length)
+    this.state = new Float64Array(def.stateSize ?? 0)
+    this.prevState = new Float64Array(def.stateSize ?? 0)
+  }
+
+  /** `true` once an output is defined (more than `lookback` bars consumed). */
+  get isReady(): boolean {
+    return this.count > this.lookback
+  }
+
+  /**
+   * Consumes the next bar.
+   * @param bar - The new bar's open, high, low and close (other fields are ignored).
+   * @returns TA-Lib's value for this bar: `0` (no pattern, or not ready yet), ±100, ±80 or ±200 as the pattern defines.
+   */
+  update(bar: CandleBar): number {
+    this.prevTot.set(this.tot)
+    this.prevState.set(this.state)
+    this.count++
+    return this.step(bar)
+  }
+
+  /**
+   * Replaces the last bar consumed (the still-forming bar) and returns the revised value.
+   * @param bar - The revised bar.
+   * @returns The value `update` would have returned had this bar been consumed instead.
+   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before the first `update`.
+   */
+  replace(bar: CandleBar): number {
+    if (this.count === 0) throw noBarToReplace(this.def.name)
+    this.tot.set(this.prevTot)
+    this.state.set(this.prevState)
+    return this.step(bar)
+  }
+
+  /** Back to the freshly constructed state. */
+  reset(): void {
+    this.count = 0
+    this.tot.fill(0)
+    this.prevTot.fill(0)
+    this.state.fill(0)
+    this.prevState.fill(0)
+  }
+
+  /** JSON-safe state (the last `lookback + 1` bars and the running totals). */
+  snapshot(): IndicatorSnapshot {
+    return makeSnapshot(this.def.name, SNAPSHOT_VERSION, this.options, this, STATE_FIELDS)
+  }
+
+  /**
+   * Restores a state from {@link CandlePatternStream.snapshot} of the same pattern and options.
+   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `snapshot…` on a mismatch.
+   */
+  restore(snapshot: IndicatorSnapshot): void {
+    restoreSnapshot(snapshot, this.def.name, SNAPSHOT_VERSION, this.options, this, STATE_FIELDS)
+  }
+
+  // Stores bar number t = count − 1 and judges it; totals/state must be those before bar t.
+  private step(bar: CandleBar): number {
+    const t = this.count - 1
+    const cap = this.cap
+    const slot = t % cap
+    const i = slot + cap
+    this.openRing[slot] = this.openRing[i] = bar.open
+    this.highRing[slot] = this.highRing[i] = bar.high
+    this.lowRing[slot] = this.lowRing[i] = bar.low
+    this.closeRing[slot] = this.closeRing[i] = bar.close
+    const { sets, shifts } = this.plan
+    const tot = this.tot
+    const b = this.ring
+    if (t < this.start) {
+      // warm-up: TA-Lib's initial sums over bars start − avgPeriod … start − 1
+      for (let k = 0; k < sets.length; k++) {
+        const s = sets[k] as CandleSetting
+        if (t >= this.start - s.avgPeriod) tot[k] = (tot[k] as number) + candleRange(s, b, i - (shifts[k] as number))
+      }
+      return 0
+    }
+    const v = this.def.evaluate(b, i, tot, this.state, t, this.penetration)
+    advanceTotals(sets, shifts, tot, b, i)
+    return t >= this.lookback ? v : 0
+  }
+}

@@ -1,0 +1,111 @@
+import {
+  type CandleInput,
+  type CandlePatternDef,
+  type CandlePatternOptions,
+  CandlePatternStream,
+  runCandlePattern,
+} from './candlePattern.js'
+import { candleAverage as avg, lowerShadow, realBody, realBodyGapDown, upperShadow } from './candleRange.js'
+import { CANDLE_SETTINGS as S } from './candleSettings.js'
+
+const DEF: CandlePatternDef = {
+  name: 'CDLINVERTEDHAMMER',
+  lookback: Math.max(S.bodyShort.avgPeriod, S.shadowLong.avgPeriod, S.shadowVeryShort.avgPeriod) + 1,
+  totals: [
+    [S.bodyShort, 0],
+    [S.shadowLong, 0],
+    [S.shadowVeryShort, 0],
+  ],
+  evaluate(b, i, tot) {
+    return realBody(b, i) < avg(S.bodyShort, tot, 0, b, i) &&
+      upperShadow(b, i) > avg(S.shadowLong, tot, 1, b, i) &&
+      lowerShadow(b, i) < avg(S.shadowVeryShort, tot, 2, b, i) &&
+      realBodyGapDown(b, i, i - 1)
+      ? 100
+      : 0
+  },
+}
+
+/**
+ * Lookback of {@link cdlInvertedHammer}: the number of leading bars that never get a value, `max(bodyShort.avgPeriod,
+ * shadowLong.avgPeriod, shadowVeryShort.avgPeriod) + 1` over TA-Lib's default
+ * {@link CANDLE_SETTINGS} (11).
+ *
+ * @returns 11.
+ * @see TA-Lib 0.6 `TA_CDLINVERTEDHAMMER_Lookback`.
+ *
+ * @example
+ * ```ts
+ * import { cdlInvertedHammerLookback } from '@aitrade/indicators'
+ *
+ * cdlInvertedHammerLookback() // 11
+ * ```
+ */
+export function cdlInvertedHammerLookback(): number {
+  return DEF.lookback
+}
+
+/**
+ * Inverted Hammer (TA-Lib `CDLINVERTEDHAMMER`): a small body at the bottom of a long upper shadow, gapping down.
+ * Flags the last candle of:
+ * - small real body;
+ * - upper shadow longer than the body;
+ * - no or a very short lower shadow;
+ * - real body gapping down from the prior body.
+ *
+ * "Long", "short", "doji", "very short", "near", "far" and "equal" compare a candle with the average of the candles
+ * before it, as set by {@link CANDLE_SETTINGS}; the trend before the pattern is not checked. NaN prices make the
+ * comparisons that read them false; as in TA-Lib, a NaN also stays in the running
+ * candle averages, so conditions that use those averages never hold again for the rest of the series.
+ *
+ * @param bars - Open, high, low and close prices in quote currency, oldest first, all of the same length (volume is
+ *   not
+ *   read).
+ * @param options - `out`: preallocated `Int32Array` of at least the input's length.
+ * @returns `Int32Array` of the input's length: 100 (the downtrend it should end is not checked); 0 elsewhere and on
+ *   the first 11 bars
+ *   ({@link cdlInvertedHammerLookback}).
+ * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `bars.<field>` when a price array is
+ *   missing or differs in length, `out` when it is too short.
+ * @see TA-Lib 0.6 `ta_func/ta_CDLINVERTEDHAMMER.c`; S. Nison, *Japanese Candlestick Charting Techniques* (New York
+ *   Institute of Finance, 1991).
+ *
+ * @example
+ * ```ts
+ * import { cdlInvertedHammer } from '@aitrade/indicators'
+ *
+ * const bars = {
+ *   open: [264, 270, 266, 274, 274, 278, 280, 280, 281, 281, 282, 267],
+ *   high: [271, 270, 274, 275, 286, 283, 282, 280, 295, 283, 283, 272],
+ *   low: [261, 254, 266, 274, 271, 277, 280, 279, 281, 281, 273, 263],
+ *   close: [270, 262, 274, 274, 278, 280, 280, 279, 295, 283, 276, 263],
+ * }
+ * cdlInvertedHammer(bars)[11] // 100
+ * ```
+ */
+export function cdlInvertedHammer(bars: CandleInput, options?: CandlePatternOptions): Int32Array {
+  return runCandlePattern(DEF, bars, options)
+}
+
+/**
+ * Streaming {@link cdlInvertedHammer}: `update(bar)` returns the value `cdlInvertedHammer` gives the newest bar (0
+ * until more than 11 bars
+ * have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
+ * restarts. Constant work per bar, no allocation.
+ *
+ * @see TA-Lib 0.6 `ta_func/ta_CDLINVERTEDHAMMER.c`.
+ *
+ * @example
+ * ```ts
+ * import { CDLINVERTEDHAMMER } from '@aitrade/indicators'
+ *
+ * const detector = new CDLINVERTEDHAMMER()
+ * detector.update({ open: 100, high: 102, low: 99, close: 101 }) // 0 while warming up
+ * detector.isReady // false
+ * ```
+ */
+export class CDLINVERTEDHAMMER extends CandlePatternStream {
+  constructor() {
+    super(DEF)
+  }
+}

@@ -1,0 +1,123 @@
+import {
+  type CandleInput,
+  type CandlePatternDef,
+  type CandlePatternOptions,
+  CandlePatternStream,
+  runCandlePattern,
+} from './candlePattern.js'
+import {
+  candleAverage as avg,
+  candleGapDown,
+  candleGapUp,
+  color,
+  lowerShadow,
+  realBody,
+  upperShadow,
+} from './candleRange.js'
+import { CANDLE_SETTINGS as S } from './candleSettings.js'
+
+const DEF: CandlePatternDef = {
+  name: 'CDLKICKINGBYLENGTH',
+  lookback: Math.max(S.shadowVeryShort.avgPeriod, S.bodyLong.avgPeriod) + 1,
+  totals: [
+    [S.shadowVeryShort, 1],
+    [S.shadowVeryShort, 0],
+    [S.bodyLong, 1],
+    [S.bodyLong, 0],
+  ],
+  evaluate(b, i, tot) {
+    return color(b, i - 1) === -color(b, i) &&
+      realBody(b, i - 1) > avg(S.bodyLong, tot, 2, b, i - 1) &&
+      upperShadow(b, i - 1) < avg(S.shadowVeryShort, tot, 0, b, i - 1) &&
+      lowerShadow(b, i - 1) < avg(S.shadowVeryShort, tot, 0, b, i - 1) &&
+      realBody(b, i) > avg(S.bodyLong, tot, 3, b, i) &&
+      upperShadow(b, i) < avg(S.shadowVeryShort, tot, 1, b, i) &&
+      lowerShadow(b, i) < avg(S.shadowVeryShort, tot, 1, b, i) &&
+      ((color(b, i - 1) === -1 && candleGapUp(b, i, i - 1)) || (color(b, i - 1) === 1 && candleGapDown(b, i, i - 1)))
+      ? color(b, realBody(b, i) > realBody(b, i - 1) ? i : i - 1) * 100
+      : 0
+  },
+}
+
+/**
+ * Lookback of {@link cdlKickingByLength}: the number of leading bars that never get a value,
+ * `max(shadowVeryShort.avgPeriod, bodyLong.avgPeriod) + 1` over TA-Lib's default
+ * {@link CANDLE_SETTINGS} (11).
+ *
+ * @returns 11.
+ * @see TA-Lib 0.6 `TA_CDLKICKINGBYLENGTH_Lookback`.
+ *
+ * @example
+ * ```ts
+ * import { cdlKickingByLengthLookback } from '@aitrade/indicators'
+ *
+ * cdlKickingByLengthLookback() // 11
+ * ```
+ */
+export function cdlKickingByLengthLookback(): number {
+  return DEF.lookback
+}
+
+/**
+ * Kicking - bull/bear determined by the longer marubozu (TA-Lib `CDLKICKINGBYLENGTH`): a kicking pattern whose
+ * direction is that of the longer marubozu. Flags the last candle of:
+ * - first candle: marubozu (long body, very short shadows);
+ * - second candle: marubozu of the opposite colour;
+ * - the shadows gap up (black then white) or down (white then black).
+ *
+ * "Long", "short", "doji", "very short", "near", "far" and "equal" compare a candle with the average of the candles
+ * before it, as set by {@link CANDLE_SETTINGS}; the trend before the pattern is not checked. NaN prices make the
+ * comparisons that read them false; as in TA-Lib, a NaN also stays in the running
+ * candle averages, so conditions that use those averages never hold again for the rest of the series.
+ *
+ * @param bars - Open, high, low and close prices in quote currency, oldest first, all of the same length (volume is
+ *   not
+ *   read).
+ * @param options - `out`: preallocated `Int32Array` of at least the input's length.
+ * @returns `Int32Array` of the input's length: 100 when the longer of the two marubozus is white, -100 when it is
+ *   black; 0 elsewhere and on the first 11 bars
+ *   ({@link cdlKickingByLengthLookback}).
+ * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `bars.<field>` when a price array is
+ *   missing or differs in length, `out` when it is too short.
+ * @see TA-Lib 0.6 `ta_func/ta_CDLKICKINGBYLENGTH.c`; S. Nison, *Japanese Candlestick Charting Techniques* (New York
+ *   Institute of Finance, 1991).
+ *
+ * @example
+ * ```ts
+ * import { cdlKickingByLength } from '@aitrade/indicators'
+ *
+ * const bars = {
+ *   open: [424, 426, 432, 435, 445, 445, 443, 439, 444, 441, 446, 449],
+ *   high: [431, 427, 433, 445, 451, 445, 448, 444, 456, 456, 446, 457],
+ *   low: [424, 414, 423, 434, 444, 438, 443, 431, 439, 440, 439, 449],
+ *   close: [430, 426, 426, 445, 446, 443, 443, 441, 441, 451, 440, 457],
+ * }
+ * cdlKickingByLength(bars)[11] // 100
+ * ```
+ */
+export function cdlKickingByLength(bars: CandleInput, options?: CandlePatternOptions): Int32Array {
+  return runCandlePattern(DEF, bars, options)
+}
+
+/**
+ * Streaming {@link cdlKickingByLength}: `update(bar)` returns the value `cdlKickingByLength` gives the newest bar (0
+ * until more than 11 bars
+ * have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
+ * restarts. Constant work per bar, no allocation.
+ *
+ * @see TA-Lib 0.6 `ta_func/ta_CDLKICKINGBYLENGTH.c`.
+ *
+ * @example
+ * ```ts
+ * import { CDLKICKINGBYLENGTH } from '@aitrade/indicators'
+ *
+ * const detector = new CDLKICKINGBYLENGTH()
+ * detector.update({ open: 100, high: 102, low: 99, close: 101 }) // 0 while warming up
+ * detector.isReady // false
+ * ```
+ */
+export class CDLKICKINGBYLENGTH extends CandlePatternStream {
+  constructor() {
+    super(DEF)
+  }
+}
