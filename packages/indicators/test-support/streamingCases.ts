@@ -11,6 +11,7 @@
 // `input` is 'close' (update(number) with the close), 'bar' (update(OhlcvBar)), or a function `(bars, i) => input`
 // for other shapes (e.g. BETA's `{ x, y }` pair). `batch` returns the batch output for the same bars: a Float64Array /
 // Int32Array, or an object of them whose keys equal the keys of the streaming output object.
+import { BBANDS, bbands } from '../src/overlap/bbands.js'
 import { DEMA, dema } from '../src/overlap/dema.js'
 import { EMA, ema } from '../src/overlap/ema.js'
 import { KAMA, kama } from '../src/overlap/kama.js'
@@ -20,7 +21,12 @@ import { T3, t3 } from '../src/overlap/t3.js'
 import { TEMA, tema } from '../src/overlap/tema.js'
 import { TRIMA, trima } from '../src/overlap/trima.js'
 import { WMA, wma } from '../src/overlap/wma.js'
+import { STDDEV, stdDev } from '../src/statistic/stdDev.js'
+import { VAR, variance } from '../src/statistic/variance.js'
 import type { OhlcvInput, StreamingIndicator } from '../src/types.js'
+import { ATR, atr } from '../src/volatility/atr.js'
+import { NATR, natr } from '../src/volatility/natr.js'
+import { TRANGE, trange } from '../src/volatility/trange.js'
 import { CANDLE_PATTERNS } from './candlePatterns.js'
 
 /** Batch output: one array or an object of arrays named like the streaming output's keys. */
@@ -91,6 +97,46 @@ const overlapEtc: StreamingCase[] = [
     name: 'createMa WMA 4',
     create: () => createMa(2, 4),
     batch: (b) => ma(b.close, { period: 4, maType: 2 }),
+    input: 'close',
+  },
+  {
+    name: 'BBANDS 20',
+    create: () => new BBANDS({ period: 20 }),
+    batch: (b) => bbands(b.close, { period: 20 }),
+    input: 'close',
+  },
+  {
+    name: 'BBANDS 10 EMA 1.5/2.5',
+    create: () => new BBANDS({ period: 10, maType: 1, nbDevUp: 1.5, nbDevDn: 2.5 }),
+    batch: (b) => bbands(b.close, { period: 10, maType: 1, nbDevUp: 1.5, nbDevDn: 2.5 }),
+    input: 'close',
+  },
+  {
+    name: 'BBANDS 5 T3',
+    create: () => new BBANDS({ period: 5, maType: 8 }),
+    batch: (b) => bbands(b.close, { period: 5, maType: 8 }),
+    input: 'close',
+  },
+  { name: 'ATR 14', create: () => new ATR({ period: 14 }), batch: (b) => atr(b, { period: 14 }), input: 'bar' },
+  { name: 'ATR 1', create: () => new ATR({ period: 1 }), batch: (b) => atr(b, { period: 1 }), input: 'bar' },
+  { name: 'NATR 14', create: () => new NATR({ period: 14 }), batch: (b) => natr(b, { period: 14 }), input: 'bar' },
+  { name: 'TRANGE', create: () => new TRANGE(), batch: (b) => trange(b), input: 'bar' },
+  {
+    name: 'VAR 5',
+    create: () => new VAR({ period: 5 }),
+    batch: (b) => variance(b.close, { period: 5 }),
+    input: 'close',
+  },
+  {
+    name: 'VAR 1',
+    create: () => new VAR({ period: 1 }),
+    batch: (b) => variance(b.close, { period: 1 }),
+    input: 'close',
+  },
+  {
+    name: 'STDDEV 20 x2',
+    create: () => new STDDEV({ period: 20, nbDev: 2 }),
+    batch: (b) => stdDev(b.close, { period: 20, nbDev: 2 }),
     input: 'close',
   },
 ]
