@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs'
 import { isAitradeError } from '@aitrade/core'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { loadSharedBars } from '../../test-support/sharedData.js'
 import { drawdownTable } from './drawdownTable.js'
 import { underwater } from './underwater.js'
 
@@ -103,11 +103,7 @@ describe('drawdownTable — invariants', () => {
   })
 
   it('on GOOG closes the deepest period is the all-time max drawdown, and underwater ≤ 0', () => {
-    const lines = readFileSync(new URL('../../../../../shared/data/GOOG.csv', import.meta.url), 'utf8')
-      .trim()
-      .split('\n')
-    const times = lines.slice(1).map((l) => Date.parse(`${l.split(',')[0]}T00:00:00Z`))
-    const close = lines.slice(1).map((l) => Number(l.split(',')[4]))
+    const { time: times, close } = loadSharedBars('GOOG.csv')
     const rows = drawdownTable(close, times, { top: 5 })
     // The 2007-11 → 2008-11 crash: the all-time high close 741.79 of 2007-11-06 and the lowest close after it, 257.44
     // on 2008-11-24 (GOOG.csv rows 812 and 1077; found independently with a plain running-max scan in Python).

@@ -1,25 +1,14 @@
-import { readFileSync } from 'node:fs'
 import { Decimal, isAitradeError } from '@aitrade/core'
 import { describe, expect, it } from 'vitest'
 import { runSmaCross } from '../../test-support/backtestingPy.js'
+import { loadSharedBars } from '../../test-support/sharedData.js'
 import { tradeStats } from './tradeStats.js'
 
 const DAY = 86_400_000
 
 function loadGoog() {
-  const lines = readFileSync(new URL('../../../../../shared/data/GOOG.csv', import.meta.url), 'utf8')
-    .trim()
-    .split('\n')
-  const time: number[] = []
-  const open: number[] = []
-  const close: number[] = []
-  for (const line of lines.slice(1)) {
-    const [d, o, , , c] = line.split(',')
-    time.push(Date.parse(`${d}T00:00:00Z`))
-    open.push(Number(o))
-    close.push(Number(c))
-  }
-  return { time, open, close }
+  const s = loadSharedBars('GOOG.csv', 'GOOG')
+  return { time: Array.from(s.time), open: Array.from(s.open), close: Array.from(s.close) }
 }
 
 function close(actual: number, expected: number, rtol = 1e-9) {
@@ -169,6 +158,10 @@ describe('tradeStats — hand-worked case', () => {
     const wk = tradeStats([], { time: [0, 1, 2, 3].map((i) => sat + i * DAY), equity: [100, 101, 100, 102] })
     const g = 1.02 ** (1 / 4) - 1
     close(wk.annualReturn, (1 + g) ** 365 - 1)
+    // weekly bars (Fridays): pandas resample('W') keeps one value per week and A = 52
+    const fri = Date.UTC(2024, 0, 5)
+    const w = tradeStats([], { time: [0, 1, 2].map((i) => fri + 7 * i * DAY), equity: [100, 110, 121] })
+    close(w.annualReturn, 1.21 ** (52 / 3) - 1)
     const o = tradeStats([], { time, equity }, { annualization: 12, riskFreeRate: 0.02 })
     const g5 = 1.21 ** (1 / 5) - 1
     close(o.annualReturn, (1 + g5) ** 12 - 1)

@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '@aitrade/core'
+import { lastPerBucket } from './resample.js'
 import { underwater } from './underwater.js'
 
 /** A ledger amount as a plain `number` or any Decimal-like object (`Decimal` from `@aitrade/core`). */
@@ -170,15 +171,6 @@ function ceilToResolution(ms: number, period: number): number {
   return Math.ceil(ms / unit) * unit
 }
 
-/** Calendar bucket of an epoch-ms time for backtesting.py's resample rule ('D', 'W' = weeks ending Sunday, 'ME', 'YE'). */
-function bucketOf(t: number, rule: 'D' | 'W' | 'M' | 'Y'): number {
-  const day = Math.floor(t / DAY_MS)
-  if (rule === 'D') return day
-  if (rule === 'W') return Math.floor((day + 3) / 7) // 1970-01-01 is a Thursday; weeks run Monday..Sunday
-  const d = new Date(t)
-  return rule === 'M' ? d.getUTCFullYear() * 12 + d.getUTCMonth() : d.getUTCFullYear()
-}
-
 function barIndexAt(time: ArrayLike<number>, t: number): number {
   let lo = 0
   let hi = time.length - 1
@@ -337,14 +329,7 @@ export function tradeStats(
   const rule = freqDays === 7 ? 'W' : freqDays === 31 ? 'M' : freqDays === 365 ? 'Y' : 'D'
   const inferredA = rule === 'W' ? 52 : rule === 'M' ? 12 : rule === 'Y' ? 1 : haveWeekends ? 365 : 252
   const A = options.annualization ?? inferredA
-  const lastOfPeriod: number[] = []
-  let prevBucket = Number.NaN
-  for (let i = 0; i < n; i++) {
-    const b = bucketOf(time[i] as number, rule)
-    if (b === prevBucket) lastOfPeriod[lastOfPeriod.length - 1] = e[i] as number
-    else lastOfPeriod.push(e[i] as number)
-    prevBucket = b
-  }
+  const lastOfPeriod = lastPerBucket(time, e, rule).values
   const np = lastOfPeriod.length
   const r = new Float64Array(np)
   r[0] = Number.NaN
