@@ -372,7 +372,10 @@ export class BarSeries implements BarColumns<Float64Array> {
       return out
     }
     if (!(spec > 0) || !Number.isFinite(spec)) {
-      throw new InvalidArgumentError('expected', `must be a timeframe or a positive duration in ms, got ${String(spec)}`)
+      throw new InvalidArgumentError(
+        'expected',
+        `must be a timeframe or a positive duration in ms, got ${String(spec)}`,
+      )
     }
     for (let i = 1; i < n; i++) {
       const step = t[i]! - t[i - 1]!
@@ -424,7 +427,10 @@ export class BarSeries implements BarColumns<Float64Array> {
       throw new InvalidArgumentError('options.partial', `must be 'keep' or 'drop', got ${String(partial)}`)
     }
     if (this.timeframe !== undefined && timeframeToMs(timeframe) < timeframeToMs(this.timeframe)) {
-      throw new InvalidArgumentError('timeframe', `${timeframe} is shorter than the series' timeframe ${this.timeframe}`)
+      throw new InvalidArgumentError(
+        'timeframe',
+        `${timeframe} is shorter than the series' timeframe ${this.timeframe}`,
+      )
     }
     const n = this.length
     const { time, open, high, low, close, volume } = this
@@ -512,25 +518,46 @@ function validateColumns(c: BarColumns<Float64Array>): void {
   const { time, open, high, low, close, volume } = c
   const n = time.length
   let prev = Number.NEGATIVE_INFINITY
+  // one branch-free test per bar; NaN fails every comparison, and low >= 0 with high finite bounds all prices
   for (let i = 0; i < n; i++) {
     const t = time[i]!
-    if (!Number.isFinite(t)) fail('time', i, `must be a finite epoch time in ms, got ${t}`)
-    if (t <= prev) fail('time', i, `times must be strictly ascending: ${t} after ${prev}`)
-    prev = t
     const o = open[i]!
     const h = high[i]!
     const l = low[i]!
     const cl = close[i]!
     const v = volume[i]!
-    if (!(o >= 0 && o < Number.POSITIVE_INFINITY)) fail('open', i, `must be finite and >= 0, got ${o}`)
-    if (!(h >= 0 && h < Number.POSITIVE_INFINITY)) fail('high', i, `must be finite and >= 0, got ${h}`)
-    if (!(l >= 0 && l < Number.POSITIVE_INFINITY)) fail('low', i, `must be finite and >= 0, got ${l}`)
-    if (!(cl >= 0 && cl < Number.POSITIVE_INFINITY)) fail('close', i, `must be finite and >= 0, got ${cl}`)
-    if (!(v >= 0 && v < Number.POSITIVE_INFINITY)) fail('volume', i, `must be finite and >= 0, got ${v}`)
-    if (h < l) fail('high', i, `high ${h} < low ${l}`)
-    if (h < o || h < cl) fail('high', i, `high ${h} < ${h < o ? `open ${o}` : `close ${cl}`}`)
-    if (l > o || l > cl) fail('low', i, `low ${l} > ${l > o ? `open ${o}` : `close ${cl}`}`)
+    const ok =
+      t > prev &&
+      t < Number.POSITIVE_INFINITY &&
+      l >= 0 &&
+      l <= o &&
+      l <= cl &&
+      h >= o &&
+      h >= cl &&
+      h < Number.POSITIVE_INFINITY &&
+      v >= 0 &&
+      v < Number.POSITIVE_INFINITY
+    if (!ok) explainInvalid(c, i, prev)
+    prev = t
   }
+}
+
+/** Throws the specific error for bar `i`, which failed the combined test in {@link validateColumns}. */
+function explainInvalid(c: BarColumns<Float64Array>, i: number, prev: number): never {
+  const t = c.time[i]!
+  if (!Number.isFinite(t)) fail('time', i, `must be a finite epoch time in ms, got ${t}`)
+  if (t <= prev) fail('time', i, `times must be strictly ascending: ${t} after ${prev}`)
+  for (const field of ['open', 'high', 'low', 'close', 'volume'] as const) {
+    const x = c[field][i]!
+    if (!(x >= 0 && x < Number.POSITIVE_INFINITY)) fail(field, i, `must be finite and >= 0, got ${x}`)
+  }
+  const o = c.open[i]!
+  const h = c.high[i]!
+  const l = c.low[i]!
+  const cl = c.close[i]!
+  if (h < l) fail('high', i, `high ${h} < low ${l}`)
+  if (h < o || h < cl) fail('high', i, `high ${h} < ${h < o ? `open ${o}` : `close ${cl}`}`)
+  fail('low', i, `low ${l} > ${l > o ? `open ${o}` : `close ${cl}`}`)
 }
 
 function checkMeta(meta: BarSeriesMeta): void {

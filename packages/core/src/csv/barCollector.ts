@@ -137,19 +137,26 @@ export class BarCollector {
     const n = this.n
     const idx = new Uint32Array(n)
     for (let i = 0; i < n; i++) idx[i] = this.ascending || !this.descending ? i : n - 1 - i
-    if (!this.ascending && !this.descending) idx.sort((a, b) => time[a]! - time[b]! || lines[a]! - lines[b]!)
-    const keep: number[] = []
-    for (const i of idx) {
-      const last = keep.length - 1
-      const j = keep[last]!
-      if (last >= 0 && time[j] === time[i]) {
-        const [early, late] = lines[j]! < lines[i]! ? [j, i] : [i, j]
-        keep[last] = this.keep(lines[early]!, lines[late]!, time[i]!) ? early : late
+    if (!this.ascending && !this.descending) sortIndex(idx, time, lines)
+    const keep = new Uint32Array(n)
+    let m = 0
+    for (let k = 0; k < n; k++) {
+      const i = idx[k]!
+      const j = keep[m - 1]!
+      if (m > 0 && time[j] === time[i]) {
+        const jFirst = lines[j]! < lines[i]!
+        const early = jFirst ? j : i
+        const late = jFirst ? i : j
+        keep[m - 1] = this.keep(lines[early]!, lines[late]!, time[i]!) ? early : late
       } else {
-        keep.push(i)
+        keep[m++] = i
       }
     }
-    const pick = (c: Float64Array): Float64Array => Float64Array.from(keep, (i) => c[i]!)
+    const pick = (c: Float64Array): Float64Array => {
+      const out = new Float64Array(m)
+      for (let k = 0; k < m; k++) out[k] = c[keep[k]!]!
+      return out
+    }
     return {
       time: pick(this.time),
       open: pick(this.open),
@@ -157,6 +164,35 @@ export class BarCollector {
       low: pick(this.low),
       close: pick(this.close),
       volume: pick(this.volume),
+    }
+  }
+}
+
+/**
+ * Sorts row indices by (time, line). Bar files out of order are usually almost sorted one way or the other (a few
+ * swapped rows), so the indices are first turned to the majority direction and insertion-sorted, O(n + swaps);
+ * past `32 n` moves it falls back to the built-in sort.
+ */
+function sortIndex(idx: Uint32Array, time: Float64Array, lines: Float64Array): void {
+  const n = idx.length
+  let down = 0
+  for (let i = 1; i < n; i++) if (time[i]! < time[i - 1]!) down++
+  if (down * 2 > n) idx.reverse()
+  const before = (a: number, b: number): boolean =>
+    time[a]! < time[b]! || (time[a] === time[b] && lines[a]! < lines[b]!)
+  let moves = 0
+  for (let i = 1; i < n; i++) {
+    const x = idx[i]!
+    let j = i - 1
+    while (j >= 0 && before(x, idx[j]!)) {
+      idx[j + 1] = idx[j]!
+      j--
+    }
+    idx[j + 1] = x
+    moves += i - 1 - j
+    if (moves > 32 * n) {
+      idx.sort((a, b) => time[a]! - time[b]! || lines[a]! - lines[b]!)
+      return
     }
   }
 }

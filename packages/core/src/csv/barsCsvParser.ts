@@ -268,7 +268,7 @@ export class BarsCsvParser {
     }
     const time = this.time(rec, L)
     if (Number.isNaN(time)) return
-    if (L.symbol >= 0) {
+    if (L.symbol >= 0 && (this.symbolValue === undefined || !rec.fieldEquals(L.symbol, this.symbolValue))) {
       const symbol = rec.field(L.symbol).trim()
       if (this.bySymbol) {
         let c = this.bySymbol.get(symbol)
