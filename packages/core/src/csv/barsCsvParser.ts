@@ -101,8 +101,9 @@ export class BarsCsvParser {
     }
   }
 
-  /** Consumes the next chunk of the file. */
+  /** Consumes the next chunk of the file (a leading UTF-8 byte-order mark is dropped). */
   push(chunk: string): void {
+    if (!this.tokenizer && this.sample.length === 0 && chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1)
     if (this.tokenizer) {
       this.tokenizer.push(chunk)
       return

@@ -3,4 +3,4 @@
  *
  * @packageDocumentation
  */
-export {}
+export { readBarsCsv } from './readBarsCsv.js'
