@@ -1,0 +1,985 @@
+import {
+  type Account,
+  type BarEvent,
+  type Broker,
+  type BrokerListener,
+  Decimal,
+  type Fill,
+  type Instrument,
+  InstrumentSchema,
+  InvalidArgumentError,
+  Ledger,
+  type MarketEvent,
+  NotFoundError,
+  type Order,
+  type OrderModification,
+  type OrderRequest,
+  type Position,
+  type PositionMode,
+  parseWith,
+  roundToLot,
+  roundToTick,
+  toDecimal,
+} from '@aitrade/core'
+import { EventEmitter } from 'eventemitter3'
+import type { CarryModel } from './carry.js'
+import { type CommissionModel, makerTakerCommission } from './commission.js'
+import { type Cross, fillPath, firstCross, trailingCross } from './intrabarPath.js'
+import type { SlippageModel } from './slippage.js'
+
+/** Options of a {@link SimulatedBroker}. */
+export interface SimulatedBrokerOptions {
+  /** Account currency; default `'USD'`. */
+  currency?: string
+  /** Starting cash, account currency; default 10 000. */
+  cash?: Decimal.Value
+  /** `netting` (default) or `hedging` (one ticket per entry, closed by `positionId`, as MetaTrader 5). */
+  mode?: PositionMode
+  /**
+   * `cash` (default): no leverage, no short selling unless `allowShort`; `margin`: leverage from each instrument's
+   * `marginRate`/`maxLeverage` (or `leverage` below), shorting allowed.
+   */
+  accountType?: 'cash' | 'margin'
+  /** Account leverage for instruments without their own margin rate (margin accounts); default 1. */
+  leverage?: number
+  /** Allow short selling in a cash account; default `false`. */
+  allowShort?: boolean
+  /** Trading rules by symbol. Unknown symbols get `defaultInstrument(symbol)`. */
+  instruments?: Iterable<Instrument>
+  /**
+   * Rules for symbols without an instrument: default whole units (`lotStep` 1), tick 1e-8, contract size 1, quoted
+   * in the account currency.
+   */
+  defaultInstrument?: (symbol: string) => Instrument
+  /** Fee model; default the instrument's maker/taker fees (0 unless set). */
+  commission?: CommissionModel
+  /** Slippage applied to taker fills (market, stop, trailing); default none. */
+  slippage?: SlippageModel
+  /**
+   * Bid-ask spread for quote-less bar data, as a fraction of price: takers buy at `price × (1 + spread / 2)` and sell
+   * at `price × (1 − spread / 2)`. Default 0.
+   */
+  spread?: number
+  /** Market orders fill at the next bar's open (`'nextOpen'`, default, no look-ahead) or at the current close. */
+  fillMarketOn?: 'nextOpen' | 'close'
+  /**
+   * When a stop-loss and a take-profit of one bracket (or any two OCO siblings) both lie inside one bar: `true`
+   * (default) fills the worse one for the position; `false` follows the intrabar path (nearer extreme first).
+   */
+  pessimistic?: boolean
+  /** At most this fraction of each bar's volume fills per order per bar (partial fills); default unlimited. */
+  volumeParticipation?: number
+  /** Margin level (equity / margin) under which a `marginCall` event is emitted; default 1 (100 %). */
+  marginCallLevel?: number
+  /** Margin level under which positions are closed, the largest loss first, at the bar's close; default 0.5. */
+  stopOutLevel?: number
+  /** Swap / funding charged on open positions; default none. */
+  carry?: CarryModel
+}
+
+/** Typed events of a {@link SimulatedBroker}. */
+export interface SimulatedBrokerEvents {
+  /** Margin level fell below `marginCallLevel` (emitted once per episode). */
+  marginCall: [level: number, time: number]
+  /** A position was closed by the stop-out rule. */
+  stopOut: [positionId: string, level: number, time: number]
+  /** A carry cost (swap or funding) was booked; `amount` negative = paid. */
+  carry: [symbol: string, amount: Decimal, time: number]
+}
+
+interface SymbolState {
+  readonly symbol: string
+  readonly instrument: Instrument
+  readonly contractSize: number
+  readonly rate: number
+  readonly marginRate: number
+  close: number
+  time: number
+  index: number
+  working: Working[]
+  lastCarryTime: number
+}
+
+interface Working {
+  order: Order
+  readonly sym: SymbolState
+  readonly dir: 1 | -1
+  /** Bar index of the symbol when submitted: resting orders start matching on the next bar. */
+  readonly submittedIndex: number
+  /** Path parameter from which the order is active within the current bar (bracket legs start at the entry fill). */
+  activeFrom: number
+  triggered: boolean
+  best: number
+  firstFill: boolean
+  firstEvaluated: boolean
+  readonly isStopLoss: boolean
+  children?: Working[]
+}
+
+interface NumPos {
+  readonly sym: SymbolState
+  readonly dir: 1 | -1
+  readonly amount: number
+  readonly entry: number
+}
+
+const ZERO = new Decimal(0)
+
+/**
+ * The simulated broker (matching engine) of backtests and paper trading. Implements core's `Broker`.
+ *
+ * Matching rules, per bar of a symbol (see the package README for the full list):
+ * - orders submitted during bar *i* start matching on bar *i + 1*; market orders fill at its open (or at bar *i*'s
+ *   close with `fillMarketOn: 'close'`);
+ * - limit, stop, stop-limit and trailing-stop orders fill where the assumed intrabar path (open → nearer extreme →
+ *   farther extreme → close) first crosses them; a gap through the level fills at the open;
+ * - stop-loss / take-profit attached to an entry become an OCO pair when the entry fills and may trigger on the
+ *   entry bar itself (from the entry's fill point on); when both are inside one bar the worse one wins unless
+ *   `pessimistic: false`;
+ * - IOC orders cancel what did not fill on their first bar, FOK orders fill completely on their first bar or not at
+ *   all, post-only orders are rejected when marketable at submission; `expireTime` expires orders before matching;
+ *   reduce-only orders never open or increase a position;
+ * - with `volumeParticipation`, at most that fraction of the bar's volume fills per order per bar;
+ * - fees from the commission model, slippage and half the spread on taker fills, exact bookkeeping in core's
+ *   `Ledger` (Decimal); equity is marked at each bar's close;
+ * - margin accounts: an order whose margin does not fit the free margin at fill time is canceled (reason
+ *   `insufficient margin`); below `stopOutLevel` positions are closed at the close, the largest loss first.
+ *
+ * @example
+ * ```ts
+ * import { SimulatedBroker, fractionCommission } from '@aitrade/backtest'
+ *
+ * const broker = new SimulatedBroker({ cash: 10_000, commission: fractionCommission('0.002') })
+ * broker.account().balance.toString() // '10000'
+ * ```
+ */
+export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> implements Broker {
+  /** Broker name. */
+  readonly name = 'simulated'
+  /** The exact books (positions, balance, closed trades). */
+  readonly ledger: Ledger
+  private listener: BrokerListener | undefined
+  private readonly symbols = new Map<string, SymbolState>()
+  private readonly instruments = new Map<string, Instrument>()
+  private readonly byId = new Map<string, Working>()
+  private readonly allOrders: Order[] = []
+  private readonly allFills: Fill[] = []
+  private readonly opts: Required<
+    Pick<
+      SimulatedBrokerOptions,
+      'fillMarketOn' | 'pessimistic' | 'spread' | 'marginCallLevel' | 'stopOutLevel' | 'allowShort'
+    >
+  > &
+    SimulatedBrokerOptions
+  private readonly commission: CommissionModel
+  private readonly defaultInstrument: (symbol: string) => Instrument
+  private readonly accountType: 'cash' | 'margin'
+  private readonly leverage: number
+  private readonly path = new Float64Array(4)
+  private readonly cross: Cross = { t: 0, price: 0 }
+  private numPos: NumPos[] = []
+  private cashNum: number
+  private positionsCache: Position[] | undefined
+  private orderSeq = 0
+  private fillSeq = 0
+  private workingCount = 0
+  private cumulativeNotional = ZERO
+  private inMarginCall = false
+  private now = 0
+  private curveTime = new Float64Array(1024)
+  private curveEquity = new Float64Array(1024)
+  private curveExposure = new Float64Array(1024)
+  private curveLength = 0
+
+  /**
+   * @param options - Account, instruments, fees, slippage and matching options.
+   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the bad option.
+   */
+  constructor(options: SimulatedBrokerOptions = {}) {
+    super()
+    const spread = options.spread ?? 0
+    if (!(spread >= 0 && spread < 1)) throw new InvalidArgumentError('spread', 'must be in [0, 1)')
+    const vp = options.volumeParticipation
+    if (vp !== undefined && !(vp > 0 && vp <= 1))
+      throw new InvalidArgumentError('volumeParticipation', 'must be in (0, 1]')
+    const leverage = options.leverage ?? 1
+    if (!(leverage >= 1) || !Number.isFinite(leverage))
+      throw new InvalidArgumentError('leverage', 'must be a finite number >= 1')
+    this.opts = {
+      ...options,
+      fillMarketOn: options.fillMarketOn ?? 'nextOpen',
+      pessimistic: options.pessimistic ?? true,
+      spread,
+      marginCallLevel: options.marginCallLevel ?? 1,
+      stopOutLevel: options.stopOutLevel ?? 0.5,
+      allowShort: options.allowShort ?? false,
+    }
+    if (this.opts.fillMarketOn !== 'nextOpen' && this.opts.fillMarketOn !== 'close') {
+      throw new InvalidArgumentError('fillMarketOn', "must be 'nextOpen' or 'close'")
+    }
+    this.accountType = options.accountType ?? 'cash'
+    if (this.accountType !== 'cash' && this.accountType !== 'margin')
+      throw new InvalidArgumentError('accountType', "must be 'cash' or 'margin'")
+    this.leverage = this.accountType === 'margin' ? leverage : 1
+    const currency = options.currency ?? 'USD'
+    this.commission = options.commission ?? makerTakerCommission()
+    this.defaultInstrument =
+      options.defaultInstrument ??
+      ((symbol) =>
+        parseWith(
+          InstrumentSchema,
+          { symbol, base: symbol, quote: currency, assetClass: 'stock', tickSize: '0.00000001' },
+          'instrument',
+        ))
+    for (const i of options.instruments ?? []) this.instruments.set(i.symbol, i)
+    this.ledger = new Ledger({
+      currency,
+      initialBalance: options.cash ?? 10_000,
+      mode: options.mode ?? 'netting',
+      instruments: [],
+      leverage: this.leverage,
+    })
+    this.cashNum = this.ledger.balance.toNumber()
+  }
+
+  /** @inheritDoc */
+  setListener(listener: BrokerListener): void {
+    this.listener = listener
+  }
+
+  /** Trading rules of `symbol` (the default instrument when none was given). */
+  instrument(symbol: string): Instrument {
+    return this.state(symbol).instrument
+  }
+
+  /** Every order submitted so far (latest state), in submission order. */
+  get orders(): readonly Order[] {
+    return this.allOrders
+  }
+
+  /** Every fill so far, in time order. */
+  get fills(): readonly Fill[] {
+    return this.allFills
+  }
+
+  /** Equity at the last marks, account currency, as a `number` (a measurement; the ledger holds the exact value). */
+  equityNumber(): number {
+    let e = this.cashNum
+    const ps = this.numPos
+    for (let i = 0; i < ps.length; i++) {
+      const p = ps[i]!
+      e += (p.sym.close - p.entry) * p.amount * p.sym.contractSize * p.sym.rate * p.dir
+    }
+    return e
+  }
+
+  /** Gross exposure at the last marks: Σ |amount| × contractSize × price, account currency, as a `number`. */
+  exposureNumber(): number {
+    let x = 0
+    const ps = this.numPos
+    for (let i = 0; i < ps.length; i++) {
+      const p = ps[i]!
+      x += p.amount * p.sym.contractSize * p.sym.close * p.sym.rate
+    }
+    return x
+  }
+
+  /** @inheritDoc */
+  account(): Account {
+    this.markLedger()
+    return this.ledger.account(this.now)
+  }
+
+  /** @inheritDoc */
+  positions(): readonly Position[] {
+    if (!this.positionsCache) {
+      this.markLedger()
+      this.positionsCache = this.ledger.positions().map((p) => this.livePosition(p))
+    }
+    return this.positionsCache
+  }
+
+  /** @inheritDoc */
+  openOrders(): readonly Order[] {
+    const out: Order[] = []
+    for (const s of this.symbols.values()) for (const w of s.working) out.push(w.order)
+    return out
+  }
+
+  /** @inheritDoc */
+  submitOrder(request: OrderRequest & { readonly clientOrderId: string }): void {
+    const sym = this.state(request.symbol)
+    const id = `B${++this.orderSeq}`
+    const order: Order = {
+      ...request,
+      id,
+      status: 'open',
+      filled: ZERO,
+      remaining: request.amount,
+      cost: ZERO,
+      fee: { cost: ZERO, currency: this.ledger.currency },
+      timestamp: this.now,
+      lastUpdateTimestamp: this.now,
+    }
+    const w = this.makeWorking(order, sym, 0)
+    const reject = this.validateNew(w)
+    if (reject) {
+      w.order = { ...order, status: 'rejected', reason: reject }
+      this.allOrders.push(w.order)
+      this.listener?.onOrderUpdate(w.order)
+      return
+    }
+    this.addWorking(w)
+    this.listener?.onOrderUpdate(order)
+  }
+
+  /** @inheritDoc */
+  cancelOrder(id: string): void {
+    const w = this.byId.get(id)
+    if (!w || (w.order.status !== 'open' && w.order.status !== 'pending')) throw new NotFoundError('working order', id)
+    this.finish(w, 'canceled', 'canceled by user')
+  }
+
+  /** @inheritDoc */
+  modifyOrder(id: string, changes: OrderModification): void {
+    const w = this.byId.get(id)
+    if (!w || (w.order.status !== 'open' && w.order.status !== 'pending')) throw new NotFoundError('working order', id)
+    let o = w.order
+    if (changes.amount !== undefined) {
+      const a = toDecimal(changes.amount, 'changes.amount')
+      if (!a.gt(o.filled))
+        throw new InvalidArgumentError('changes.amount', `must exceed the filled amount ${o.filled.toString()}`)
+      o = { ...o, amount: a, remaining: a.minus(o.filled) }
+    }
+    if (changes.price !== undefined) {
+      if (o.price === undefined) throw new InvalidArgumentError('changes.price', `a ${o.type} order has no limit price`)
+      o = { ...o, price: positive(changes.price, 'changes.price') }
+    }
+    if (changes.stopPrice !== undefined) {
+      if (o.stopPrice === undefined)
+        throw new InvalidArgumentError('changes.stopPrice', `a ${o.type} order has no stop price`)
+      o = { ...o, stopPrice: positive(changes.stopPrice, 'changes.stopPrice') }
+    }
+    this.update(w, { ...o, lastUpdateTimestamp: this.now })
+  }
+
+  /** @inheritDoc */
+  onMarket(event: MarketEvent): void {
+    if (event.type !== 'bar') return
+    const sym = this.state(event.symbol)
+    const bar = event.bar
+    this.now = bar.time
+    sym.index = event.index
+    sym.time = bar.time
+    if (this.opts.carry && this.numPos.length > 0) this.chargeCarry(sym, bar.time)
+    if (sym.working.length > 0) this.matchBar(sym, event)
+    sym.close = bar.close
+  }
+
+  /** @inheritDoc */
+  afterMarket(event: MarketEvent): void {
+    if (event.type !== 'bar') return
+    const sym = this.state(event.symbol)
+    if (this.opts.fillMarketOn === 'close' && sym.working.length > 0) {
+      for (const w of [...sym.working]) {
+        if (w.order.type === 'market' && w.submittedIndex === sym.index && w.order.status === 'open') {
+          this.execute(w, event.bar.close, 'taker', event.bar.volume, Number.NaN)
+        }
+      }
+    }
+    if (this.numPos.length > 0) this.checkMargin(event)
+    this.record(event.bar.time)
+  }
+
+  /**
+   * Equity and gross exposure at each bar close, one point per distinct bar time (several symbols at one time give
+   * one point). Equity in account currency; exposure as a fraction of equity (Σ |notional| / equity). `number`s:
+   * measurements for statistics — the exact books are in {@link SimulatedBroker.ledger}.
+   *
+   * @returns Views of the recorded arrays (copy them to keep them past the next bar).
+   */
+  equityCurve(): { time: Float64Array; equity: Float64Array; exposure: Float64Array } {
+    const n = this.curveLength
+    return {
+      time: this.curveTime.subarray(0, n),
+      equity: this.curveEquity.subarray(0, n),
+      exposure: this.curveExposure.subarray(0, n),
+    }
+  }
+
+  private record(time: number): void {
+    let n = this.curveLength
+    if (n > 0 && this.curveTime[n - 1] === time) n--
+    else if (n === this.curveTime.length) {
+      const grow = (a: Float64Array) => {
+        const b = new Float64Array(a.length * 2)
+        b.set(a)
+        return b
+      }
+      this.curveTime = grow(this.curveTime)
+      this.curveEquity = grow(this.curveEquity)
+      this.curveExposure = grow(this.curveExposure)
+    }
+    const eq = this.equityNumber()
+    this.curveTime[n] = time
+    this.curveEquity[n] = eq
+    this.curveExposure[n] = this.numPos.length > 0 ? this.exposureNumber() / eq : 0
+    this.curveLength = n + 1
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+
+  private state(symbol: string): SymbolState {
+    let s = this.symbols.get(symbol)
+    if (!s) {
+      const instrument = this.instruments.get(symbol) ?? this.defaultInstrument(symbol)
+      if (instrument.quote !== this.ledger.currency) {
+        throw new InvalidArgumentError(
+          'instruments',
+          `${symbol} is quoted in ${instrument.quote}, the account in ${this.ledger.currency}`,
+        )
+      }
+      this.ledger.addInstrument(instrument)
+      const marginRate =
+        this.accountType === 'cash'
+          ? 1
+          : instrument.marginRate !== undefined
+            ? instrument.marginRate.toNumber()
+            : 1 / (instrument.maxLeverage ?? this.leverage)
+      s = {
+        symbol,
+        instrument,
+        contractSize: instrument.contractSize.toNumber(),
+        rate: 1,
+        marginRate,
+        close: Number.NaN,
+        time: Number.NaN,
+        index: -1,
+        working: [],
+        lastCarryTime: Number.NaN,
+      }
+      this.symbols.set(symbol, s)
+    }
+    return s
+  }
+
+  private makeWorking(order: Order, sym: SymbolState, activeFrom: number, isStopLoss = false): Working {
+    const dir = order.side === 'buy' ? 1 : -1
+    return {
+      order,
+      sym,
+      dir,
+      submittedIndex: sym.index,
+      activeFrom,
+      triggered: false,
+      best: sym.close,
+      firstFill: true,
+      firstEvaluated: false,
+      isStopLoss,
+    }
+  }
+
+  private validateNew(w: Working): string | undefined {
+    const o = w.order
+    const net = this.ledger.netAmount(o.symbol).toNumber()
+    const last = w.sym.close
+    if ((o.timeInForce === 'PO' || o.postOnly) && o.price !== undefined && Number.isFinite(last)) {
+      const p = o.price.toNumber()
+      if ((w.dir > 0 && p >= last) || (w.dir < 0 && p <= last)) return 'post-only order would take liquidity'
+    }
+    if (o.reduceOnly && o.positionId === undefined && !(net * w.dir < 0))
+      return 'reduce-only order with no position to reduce'
+    if (
+      o.positionId !== undefined &&
+      this.ledger.mode === 'hedging' &&
+      !this.ledger.positions().some((p) => p.id === o.positionId)
+    ) {
+      return `position ${o.positionId} is not open`
+    }
+    if (
+      this.accountType === 'cash' &&
+      !this.opts.allowShort &&
+      w.dir < 0 &&
+      !o.reduceOnly &&
+      o.positionId === undefined &&
+      net <= 0
+    ) {
+      return 'short selling is not allowed in a cash account'
+    }
+    if (o.type === 'trailing_stop' && !Number.isFinite(last)) return 'trailing stop needs a last price'
+    return undefined
+  }
+
+  private addWorking(w: Working): void {
+    w.sym.working.push(w)
+    this.byId.set(w.order.id, w)
+    if (w.order.clientOrderId) this.byId.set(w.order.clientOrderId, w)
+    this.allOrders.push(w.order)
+    this.workingCount++
+  }
+
+  private update(w: Working, next: Order): void {
+    const i = this.allOrders.lastIndexOf(w.order)
+    w.order = next
+    if (i >= 0) this.allOrders[i] = next
+  }
+
+  private finish(w: Working, status: 'closed' | 'canceled' | 'expired', reason?: string): void {
+    const list = w.sym.working
+    const i = list.indexOf(w)
+    if (i >= 0) {
+      list.splice(i, 1)
+      this.workingCount--
+    }
+    const next: Order = {
+      ...w.order,
+      status,
+      lastUpdateTimestamp: this.now,
+      ...(reason !== undefined ? { reason } : {}),
+    }
+    this.update(w, next)
+    this.listener?.onOrderUpdate(next)
+    if (status !== 'closed' && w.children) {
+      for (const c of w.children)
+        if (c.order.status === 'open') this.finish(c, 'canceled', `parent ${w.order.id} ${status}`)
+    }
+  }
+
+  private matchBar(sym: SymbolState, event: BarEvent): void {
+    const bar = event.bar
+    const path = fillPath(bar.open, bar.high, bar.low, bar.close, this.path)
+    for (const w of [...sym.working]) {
+      if (w.submittedIndex < sym.index) w.activeFrom = 0
+      if (w.order.expireTime !== undefined && w.order.expireTime <= bar.time) this.finish(w, 'expired', 'expired')
+    }
+    // each order fills at most once per bar; orders are taken in the order the path reaches them
+    const done = new Set<Working>()
+    for (;;) {
+      let best: Working | undefined
+      let bestT = Number.POSITIVE_INFINITY
+      let bestPrice = Number.NaN
+      for (const w of sym.working) {
+        if (done.has(w) || !this.eligible(w, sym.index)) continue
+        const c = this.hit(w, path)
+        if (Number.isNaN(c.t)) continue
+        if (c.t < bestT || (c.t === bestT && best && this.opts.pessimistic && w.isStopLoss && !best.isStopLoss)) {
+          best = w
+          bestT = c.t
+          bestPrice = c.price
+        }
+      }
+      if (!best) break
+      // pessimistic OCO: if a sibling also fills inside this bar, the worse fill for the position wins
+      if (this.opts.pessimistic && best.order.ocoGroup !== undefined) {
+        for (const w of sym.working) {
+          if (w === best || done.has(w) || w.order.ocoGroup !== best.order.ocoGroup || !this.eligible(w, sym.index))
+            continue
+          const c = this.hit(w, path)
+          if (Number.isNaN(c.t)) continue
+          if (w.dir > 0 ? c.price > bestPrice : c.price < bestPrice) {
+            best = w
+            bestT = c.t
+            bestPrice = c.price
+          }
+        }
+      }
+      done.add(best)
+      this.execute(best, bestPrice, this.liquidityOf(best, bestT, bestPrice, bar.open), bar.volume, bestT)
+    }
+    // state carried to the next bar: trailing extremes, stop-limit triggers; IOC/FOK end after their first bar
+    for (const w of [...sym.working]) {
+      if (!this.eligible(w, sym.index)) continue
+      if (w.order.type === 'trailing_stop') w.best = w.dir < 0 ? Math.max(w.best, bar.high) : Math.min(w.best, bar.low)
+      if (w.order.type === 'stop_limit' && !w.triggered && w.order.stopPrice !== undefined) {
+        const s = w.order.stopPrice.toNumber()
+        if ((w.dir > 0 && bar.high >= s) || (w.dir < 0 && bar.low <= s)) w.triggered = true
+      }
+      if (w.order.timeInForce === 'IOC' || w.order.timeInForce === 'FOK')
+        this.finish(w, 'canceled', `${w.order.timeInForce} not filled`)
+    }
+  }
+
+  /** Orders submitted on an earlier bar match; bracket legs created on this bar match from their entry's fill. */
+  private eligible(w: Working, index: number): boolean {
+    if (w.submittedIndex < index) return true
+    return w.order.parentId !== undefined && w.activeFrom < 3
+  }
+
+  private hit(w: Working, path: Float64Array): Cross {
+    const o = w.order
+    const c = this.cross
+    const t0 = w.activeFrom
+    switch (o.type) {
+      case 'market':
+        c.t = t0
+        c.price = t0 === 0 ? path[0]! : Number.NaN
+        if (t0 !== 0) {
+          // a market order created mid-bar fills at the price reached
+          firstCross(path, Number.NEGATIVE_INFINITY, 1, t0, c)
+        }
+        return c
+      case 'limit':
+        return firstCross(path, o.price!.toNumber(), w.dir > 0 ? -1 : 1, t0, c)
+      case 'stop':
+        return firstCross(path, o.stopPrice!.toNumber(), w.dir > 0 ? 1 : -1, t0, c)
+      case 'stop_limit': {
+        const limit = o.price!.toNumber()
+        let from = t0
+        if (!w.triggered) {
+          firstCross(path, o.stopPrice!.toNumber(), w.dir > 0 ? 1 : -1, t0, c)
+          if (Number.isNaN(c.t)) return c
+          from = c.t
+          const trig = c.price
+          if ((w.dir > 0 && trig <= limit) || (w.dir < 0 && trig >= limit)) return c
+        }
+        return firstCross(path, limit, w.dir > 0 ? -1 : 1, from, c)
+      }
+      case 'trailing_stop': {
+        const dist = o.trailingAmount ? o.trailingAmount.toNumber() : 0
+        const frac = o.trailingFraction ? o.trailingFraction.toNumber() : 0
+        const st = { best: w.best }
+        return trailingCross(path, st, dist, frac, w.dir, t0, c)
+      }
+    }
+  }
+
+  private liquidityOf(w: Working, t: number, price: number, open: number): 'maker' | 'taker' {
+    const type = w.order.type
+    if (type === 'limit') return 'maker'
+    if (type === 'stop_limit') return w.triggered && !(t === 0 && price === open) ? 'maker' : 'taker'
+    return 'taker'
+  }
+
+  /** Fills (part of) `w` at `rawPrice`; `t` is the path parameter (NaN at the close). */
+  private execute(w: Working, rawPrice: number, liquidity: 'maker' | 'taker', barVolume: number, t: number): void {
+    const o = w.order
+    const inst = w.sym.instrument
+    let price = rawPrice
+    if (liquidity === 'taker') {
+      if (this.opts.spread > 0) price = price * (1 + (w.dir * this.opts.spread) / 2)
+      if (this.opts.slippage) {
+        price = this.opts.slippage({ side: o.side, price, amount: o.remaining.toNumber(), barVolume, instrument: inst })
+      }
+    }
+    if (!(price > 0) || !Number.isFinite(price)) {
+      this.finish(w, 'canceled', `no valid fill price (${price})`)
+      return
+    }
+    // prices moved by spread or slippage are rounded to the instrument's tick (the bar's own prices are kept as given)
+    const dPrice = price === rawPrice ? new Decimal(price) : roundToTick(inst, price)
+    let amount = o.remaining
+    // size at fill time
+    if (o.equityFraction !== undefined && w.firstFill) {
+      amount = this.sizeForFraction(w, dPrice, o.equityFraction, liquidity)
+      if (!amount.gt(0)) {
+        this.finish(w, 'canceled', 'insufficient margin for any amount')
+        return
+      }
+      this.update(w, { ...o, amount, remaining: amount })
+    }
+    // reduce-only: never more than the opposite position
+    if (w.order.reduceOnly) {
+      const net = this.ledger.netAmount(o.symbol)
+      const reducible = w.dir > 0 ? (net.isNegative() ? net.neg() : ZERO) : net.gt(0) ? net : ZERO
+      if (!reducible.gt(0)) {
+        this.finish(w, 'canceled', 'reduce-only: no position left to reduce')
+        return
+      }
+      if (amount.gt(reducible)) amount = reducible
+    }
+    if (o.positionId !== undefined && this.ledger.mode === 'hedging') {
+      const p = this.ledger.positions().find((x) => x.id === o.positionId)
+      if (!p) {
+        this.finish(w, 'canceled', `position ${o.positionId} is no longer open`)
+        return
+      }
+      if (amount.gt(p.amount)) amount = p.amount
+    }
+    // volume participation: partial fills
+    const vp = this.opts.volumeParticipation
+    if (vp !== undefined) {
+      const maxLots = roundToLot(inst, new Decimal(barVolume * vp).div(inst.contractSize))
+      if (maxLots.lt(amount)) {
+        if (o.timeInForce === 'FOK' || !maxLots.gt(0)) {
+          if (o.timeInForce === 'FOK') this.finish(w, 'canceled', 'FOK: not enough volume to fill completely')
+          return
+        }
+        amount = maxLots
+      }
+    }
+    const notional = amount.mul(dPrice).mul(inst.contractSize)
+    const fee = this.commission({
+      amount,
+      price: dPrice,
+      notional,
+      liquidity,
+      firstFillOfOrder: w.firstFill,
+      cumulativeNotional: this.cumulativeNotional,
+      instrument: inst,
+    })
+    // margin (cash) check for the part that opens or increases exposure, fees included
+    const opening = this.openingAmount(w, amount)
+    if (opening.gt(0)) {
+      const need = opening.mul(inst.contractSize).mul(dPrice).mul(w.sym.marginRate).plus(fee).toNumber()
+      if (need > this.freeMarginNumber() * (1 + 1e-12)) {
+        this.finish(w, 'canceled', 'insufficient margin')
+        return
+      }
+    }
+    this.cumulativeNotional = this.cumulativeNotional.plus(notional)
+    const fill: Fill = {
+      id: `F${++this.fillSeq}`,
+      orderId: o.id,
+      ...(o.clientOrderId !== undefined ? { clientOrderId: o.clientOrderId } : {}),
+      symbol: o.symbol,
+      side: o.side,
+      amount,
+      price: dPrice,
+      fee: { cost: fee, currency: this.ledger.currency },
+      timestamp: this.now,
+      takerOrMaker: liquidity,
+      ...(o.positionId !== undefined && this.ledger.mode === 'hedging' ? { positionId: o.positionId } : {}),
+    }
+    const result = this.ledger.applyFill(fill, w.sym.index)
+    w.firstFill = false
+    this.allFills.push(fill)
+    this.syncNumeric()
+    const filled = w.order.filled.plus(amount)
+    const remaining = w.order.amount.minus(filled)
+    const cost = w.order.cost.plus(notional)
+    const next: Order = {
+      ...w.order,
+      filled,
+      remaining,
+      cost,
+      average: cost.div(filled.mul(inst.contractSize)),
+      fee: { cost: w.order.fee.cost.plus(fee), currency: this.ledger.currency },
+      lastUpdateTimestamp: this.now,
+    }
+    this.update(w, next)
+    this.listener?.onFill(fill)
+    // brackets: legs become active from this fill on
+    if (w.order.stopLoss || w.order.takeProfit) this.attachBracket(w, amount, result.opened?.id, t)
+    // OCO: the first fill cancels the siblings
+    if (w.order.ocoGroup !== undefined) {
+      for (const s of [...w.sym.working]) {
+        if (s !== w && s.order.ocoGroup === w.order.ocoGroup)
+          this.finish(s, 'canceled', `OCO sibling ${w.order.id} filled`)
+      }
+    }
+    if (remaining.isZero()) this.finish(w, 'closed')
+    else {
+      this.listener?.onOrderUpdate(w.order)
+      if (w.order.timeInForce === 'IOC') this.finish(w, 'canceled', 'IOC remainder canceled')
+    }
+  }
+
+  private attachBracket(parent: Working, amount: Decimal, ticket: string | undefined, t: number): void {
+    const from = Number.isNaN(t) ? 3 : t
+    if (parent.children) {
+      for (const c of parent.children) {
+        if (c.order.status === 'open')
+          this.update(c, { ...c.order, amount: c.order.amount.plus(amount), remaining: c.order.remaining.plus(amount) })
+      }
+      return
+    }
+    const p = parent.order
+    const side = p.side === 'buy' ? 'sell' : 'buy'
+    const group = `bracket:${p.id}`
+    const hedging = this.ledger.mode === 'hedging'
+    const legs: Working[] = []
+    const mk = (type: 'stop' | 'limit', level: Decimal, isStopLoss: boolean) => {
+      const id = `B${++this.orderSeq}`
+      const order: Order = {
+        id,
+        symbol: p.symbol,
+        side,
+        type,
+        amount,
+        ...(type === 'stop' ? { stopPrice: level } : { price: level }),
+        timeInForce: 'GTC',
+        reduceOnly: !hedging,
+        postOnly: false,
+        clientOrderId: `${p.clientOrderId ?? p.id}:${isStopLoss ? 'sl' : 'tp'}`,
+        ocoGroup: group,
+        parentId: p.id,
+        ...(hedging && ticket !== undefined ? { positionId: ticket } : {}),
+        status: 'open',
+        filled: ZERO,
+        remaining: amount,
+        cost: ZERO,
+        fee: { cost: ZERO, currency: this.ledger.currency },
+        timestamp: this.now,
+        lastUpdateTimestamp: this.now,
+      }
+      const w = this.makeWorking(order, parent.sym, from, isStopLoss)
+      this.addWorking(w)
+      this.listener?.onOrderUpdate(order)
+      legs.push(w)
+    }
+    if (p.stopLoss) mk('stop', p.stopLoss.price, true)
+    if (p.takeProfit) mk('limit', p.takeProfit.price, false)
+    parent.children = legs
+  }
+
+  private openingAmount(w: Working, amount: Decimal): Decimal {
+    if (this.ledger.mode === 'hedging') return w.order.positionId !== undefined ? ZERO : amount
+    const net = this.ledger.netAmount(w.order.symbol)
+    const sameDir = w.dir > 0 ? !net.isNegative() : !net.gt(0)
+    if (sameDir) return amount
+    const opp = net.abs()
+    return amount.gt(opp) ? amount.minus(opp) : ZERO
+  }
+
+  private sizeForFraction(w: Working, price: Decimal, fraction: Decimal, liquidity: 'maker' | 'taker'): Decimal {
+    const inst = w.sym.instrument
+    const unitCost = price.mul(inst.contractSize).mul(w.sym.marginRate)
+    const unitFee = this.commission({
+      amount: new Decimal(1),
+      price,
+      notional: price.mul(inst.contractSize),
+      liquidity,
+      firstFillOfOrder: false,
+      cumulativeNotional: this.cumulativeNotional,
+      instrument: inst,
+    })
+    // closing an opposite position first frees its margin (netting)
+    const net = this.ledger.netAmount(w.order.symbol)
+    const closing = this.ledger.mode === 'netting' && (w.dir > 0 ? net.isNegative() : net.gt(0)) ? net.abs() : ZERO
+    const free = new Decimal(this.freeMarginNumber()).plus(closing.mul(unitCost))
+    const raw = free.mul(fraction).div(unitCost.plus(unitFee))
+    return roundToLot(inst, raw)
+  }
+
+  private freeMarginNumber(): number {
+    let margin = 0
+    for (const p of this.numPos) margin += p.amount * p.sym.contractSize * p.sym.close * p.sym.rate * p.sym.marginRate
+    return this.equityNumber() - margin
+  }
+
+  private syncNumeric(): void {
+    this.positionsCache = undefined
+    this.cashNum = this.ledger.balance.toNumber()
+    this.numPos = this.ledger.positions().map((p) => ({
+      sym: this.state(p.symbol),
+      dir: p.side === 'long' ? 1 : -1,
+      amount: p.amount.toNumber(),
+      entry: p.entryPrice.toNumber(),
+    }))
+    // carry accrues only while a symbol has an open position
+    for (const sym of this.symbols.values()) {
+      const open = this.numPos.some((p) => p.sym === sym)
+      if (!open) sym.lastCarryTime = Number.NaN
+      else if (Number.isNaN(sym.lastCarryTime)) sym.lastCarryTime = this.now
+    }
+  }
+
+  private markLedger(): void {
+    for (const p of this.numPos) {
+      if (p.sym.close > 0) this.ledger.mark(p.sym.symbol, p.sym.close)
+    }
+  }
+
+  private livePosition(p: Position): Position {
+    const sym = this.state(p.symbol)
+    const ledger = this.ledger
+    return {
+      ...p,
+      get markPrice() {
+        return sym.close > 0 ? new Decimal(sym.close) : p.markPrice
+      },
+      get unrealizedPnl() {
+        if (!(sym.close > 0)) return p.unrealizedPnl
+        return new Decimal(sym.close)
+          .minus(p.entryPrice)
+          .mul(p.amount)
+          .mul(sym.instrument.contractSize)
+          .mul(p.side === 'long' ? 1 : -1)
+      },
+      get margin() {
+        if (!(sym.close > 0)) return p.margin
+        return new Decimal(sym.close).mul(p.amount).mul(sym.instrument.contractSize).mul(sym.marginRate)
+      },
+      get realizedPnl() {
+        return ledger.positions().find((x) => x.id === p.id)?.realizedPnl ?? p.realizedPnl
+      },
+    }
+  }
+
+  private chargeCarry(sym: SymbolState, time: number): void {
+    if (Number.isNaN(sym.lastCarryTime)) return
+    const carry = this.opts.carry!
+    for (const p of this.positions()) {
+      if (p.symbol !== sym.symbol) continue
+      const amount = carry(p, sym.instrument, sym.lastCarryTime, time)
+      if (!amount.isZero()) {
+        this.ledger.adjustBalance(amount, `carry ${sym.symbol}`)
+        this.emit('carry', sym.symbol, amount, time)
+      }
+    }
+    sym.lastCarryTime = time
+    this.syncNumeric()
+  }
+
+  private checkMargin(event: BarEvent): void {
+    if (this.accountType !== 'margin') return
+    const level = () => {
+      let margin = 0
+      for (const p of this.numPos) margin += p.amount * p.sym.contractSize * p.sym.close * p.sym.rate * p.sym.marginRate
+      return margin > 0 ? this.equityNumber() / margin : Number.POSITIVE_INFINITY
+    }
+    let lv = level()
+    if (lv < this.opts.marginCallLevel) {
+      if (!this.inMarginCall) this.emit('marginCall', lv, event.bar.time)
+      this.inMarginCall = true
+    } else this.inMarginCall = false
+    while (lv < this.opts.stopOutLevel && this.numPos.length > 0) {
+      // close the position with the largest loss at its last close
+      let worst: NumPos | undefined
+      let worstPnl = Number.POSITIVE_INFINITY
+      for (const p of this.numPos) {
+        const pnl = (p.sym.close - p.entry) * p.amount * p.sym.contractSize * p.dir
+        if (pnl < worstPnl) {
+          worstPnl = pnl
+          worst = p
+        }
+      }
+      const pos = this.ledger
+        .positions()
+        .find((x) => x.symbol === worst!.sym.symbol && (x.side === 'long') === worst!.dir > 0)!
+      const id = `B${++this.orderSeq}`
+      const order: Order = {
+        id,
+        symbol: pos.symbol,
+        side: pos.side === 'long' ? 'sell' : 'buy',
+        type: 'market',
+        amount: pos.amount,
+        timeInForce: 'IOC',
+        reduceOnly: this.ledger.mode === 'netting',
+        postOnly: false,
+        ...(this.ledger.mode === 'hedging' ? { positionId: pos.id } : {}),
+        status: 'open',
+        filled: ZERO,
+        remaining: pos.amount,
+        cost: ZERO,
+        fee: { cost: ZERO, currency: this.ledger.currency },
+        timestamp: this.now,
+        lastUpdateTimestamp: this.now,
+        reason: 'stop-out',
+      }
+      const w = this.makeWorking(order, worst!.sym, 3)
+      this.addWorking(w)
+      this.emit('stopOut', pos.id, lv, event.bar.time)
+      const before = this.numPos.length
+      this.execute(w, worst!.sym.close, 'taker', Number.POSITIVE_INFINITY, Number.NaN)
+      if (this.numPos.length >= before) break
+      lv = level()
+    }
+  }
+}
+
+function positive(v: Decimal.Value, argument: string): Decimal {
+  const d = toDecimal(v, argument)
+  if (!d.gt(0)) throw new InvalidArgumentError(argument, 'must be > 0')
+  return d
+}
