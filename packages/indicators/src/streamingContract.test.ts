@@ -2,7 +2,7 @@
 // class's batch function, itself checked against TA-Lib (or its defining source) in the indicator's own test.
 import { isAitradeError } from '@aitrade/core'
 import { describe, expect, it } from 'vitest'
-import { parityBars } from '../test-support/parity.js'
+import { loadShared } from '../test-support/sharedData.js'
 import { type BatchOutput, type StreamingCase, streamingCases } from '../test-support/streamingCases.js'
 import type { IndicatorSnapshot, OhlcvInput, StreamingIndicator } from './types.js'
 
@@ -24,15 +24,15 @@ function same(a: number, b: number): boolean {
 
 /** Asserts streaming output `got` equals the batch output at bar `i`, every key. */
 function expectAt(got: unknown, batch: BatchOutput, i: number, what: string): void {
-  if (ArrayBuffer.isView(batch)) {
+  if (batch instanceof Float64Array || batch instanceof Int32Array) {
     const want = batch[i] as number
     if (typeof got !== 'number' || !same(got, want))
       expect.fail(`${what}[${i}]: streaming ${String(got)}, batch ${want}`)
     return
   }
   if (typeof got !== 'object' || got === null) expect.fail(`${what}[${i}]: streaming output is not an object`)
-  for (const [key, arr] of Object.entries(batch)) {
-    const g = (got as Record<string, unknown>)[key]
+  for (const [key, arr] of Object.entries(batch as Record<string, ArrayLike<number>>)) {
+    const g: unknown = (got as Record<string, unknown>)[key]
     const want = arr[i] as number
     if (typeof g !== 'number' || !same(g, want))
       expect.fail(`${what}.${key}[${i}]: streaming ${String(g)}, batch ${want}`)
@@ -55,7 +55,7 @@ describe('streaming contract', () => {
     describe(c.name, () => {
       for (const file of FILES) {
         it(`equals batch on ${file}: update, replace, snapshot/restore, reset`, () => {
-          const bars = parityBars(file)
+          const bars = loadShared(file)
           const n = bars.close.length
           const batch = c.batch(bars)
           const inputs = Array.from({ length: n }, (_, i) => inputAt(c, bars, i))
@@ -100,7 +100,7 @@ describe('streaming contract', () => {
       it('replace() before update() throws InvalidStateError; restore() rejects a foreign snapshot', () => {
         const s = c.create() as Stream
         try {
-          s.replace(inputAt(c, parityBars(FILES[0]), 0))
+          s.replace(inputAt(c, loadShared(FILES[0]), 0))
           expect.fail('replace before update did not throw')
         } catch (e) {
           expect(isAitradeError(e) && e.code).toBe('INVALID_STATE')

@@ -30,7 +30,7 @@ import { TRANGE, trange } from '../src/volatility/trange.js'
 import { CANDLE_PATTERNS } from './candlePatterns.js'
 
 /** Batch output: one array or an object of arrays named like the streaming output's keys. */
-export type BatchOutput = Float64Array | Int32Array | Readonly<Record<string, Float64Array | Int32Array>>
+export type BatchOutput = Float64Array | Int32Array | object
 
 /** One row of the streaming contract table. */
 export interface StreamingCase {
@@ -137,6 +137,18 @@ const overlapEtc: StreamingCase[] = [
     name: 'STDDEV 20 x2',
     create: () => new STDDEV({ period: 20, nbDev: 2 }),
     batch: (b) => stdDev(b.close, { period: 20, nbDev: 2 }),
+    input: 'close',
+  },
+  {
+    name: 'MA 10 MAMA',
+    create: () => new MA({ period: 10, maType: 7 }),
+    batch: (b) => ma(b.close, { period: 10, maType: 7 }),
+    input: 'close',
+  },
+  {
+    name: 'BBANDS 5 MAMA',
+    create: () => new BBANDS({ period: 5, maType: 7 }),
+    batch: (b) => bbands(b.close, { period: 5, maType: 7 }),
     input: 'close',
   },
 ]

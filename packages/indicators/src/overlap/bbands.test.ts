@@ -19,6 +19,7 @@ describe('bbands', () => {
     [9, 2, 2, 5],
     [9, 2, 2, 6],
     [5, 2, 2, 8],
+    [5, 2, 2, 7],
   ])('matches TA-Lib BBANDS on real data: period %i, up %f, down %f, maType %i', (period, nbDevUp, nbDevDn, maType) => {
     expectTalibParity(
       'BBANDS',

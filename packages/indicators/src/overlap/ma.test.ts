@@ -3,7 +3,7 @@ import { expectTalibParity, parityBars } from '../../test-support/parity.js'
 import { PARITY_FILES } from '../../test-support/sharedData.js'
 import { createMa, MA, MaType, ma, maLookback } from './ma.js'
 
-const TYPES = [0, 1, 2, 3, 4, 5, 6, 8] as const
+const TYPES = [0, 1, 2, 3, 4, 5, 6, 7, 8] as const
 
 describe('ma', () => {
   for (const maType of TYPES) {
@@ -19,6 +19,7 @@ describe('ma', () => {
     expect(maLookback({ period: 10, maType: MaType.KAMA })).toBe(10)
     expect(maLookback({ period: 10, maType: MaType.T3 })).toBe(54)
     expect(maLookback({ period: 1, maType: MaType.T3 })).toBe(0)
+    expect(maLookback({ period: 10, maType: MaType.MAMA })).toBe(32)
   })
 
   it('rejects bad period and maType naming them', () => {

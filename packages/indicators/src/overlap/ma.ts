@@ -5,6 +5,7 @@ import { checkPeriod, checkSeries, outputBuffer } from '../validate.js'
 import { DEMA, demaRange } from './dema.js'
 import { EMA, emaRange } from './ema.js'
 import { KAMA, kamaRange } from './kama.js'
+import { MAMA, mama } from './mama.js'
 import { SMA, smaRange } from './sma.js'
 import { T3, t3Range } from './t3.js'
 import { TEMA, temaRange } from './tema.js'
@@ -28,7 +29,7 @@ export type MaType = (typeof MaType)[keyof typeof MaType]
 
 /** Options of {@link ma} and {@link MA}. */
 export interface MaOptions {
-  /** Number of bars, integer in [1, 100000] (`1` returns the input unchanged). Default `30` (TA-Lib's). Ignored by MAMA. */
+  /** Number of bars, integer in [1, 100000] (`1` returns the input unchanged). Default `30` (TA-Lib's). Ignored by MAMA (except that `1` still copies the input, as in TA-Lib). */
   period?: number
   /** Moving-average type, see {@link MaType}. Default `0` (SMA). */
   maType?: MaType
@@ -42,9 +43,11 @@ export function checkMaType(name: string, value: number): MaType {
   if (!Number.isInteger(value) || value < 0 || value > 8) {
     throw new InvalidArgumentError(name, `must be a TA-Lib MA type, an integer in [0, 8], got ${String(value)}`)
   }
-  if (value === MaType.MAMA) throw new InvalidArgumentError(name, 'MA type 7 (MAMA) is not available yet')
   return value as MaType
 }
+
+/** MAMA's lookback (TA-Lib 0.6, unstable period 0), whatever the limits. */
+const MAMA_LOOKBACK = 32
 
 function maParams(options: MaOptions): { period: number; maType: MaType } {
   return { period: checkPeriod('period', options.period ?? 30, 1), maType: checkMaType('maType', options.maType ?? 0) }
@@ -63,6 +66,8 @@ export function maTypeLookback(period: number, maType: MaType): number {
       return 3 * (period - 1)
     case MaType.KAMA:
       return period
+    case MaType.MAMA:
+      return MAMA_LOOKBACK
     case MaType.T3:
       return 6 * (period - 1)
     default:
@@ -121,6 +126,14 @@ export function maRange(
       return trimaRange(src, from, to, period, out)
     case MaType.KAMA:
       return kamaRange(src, from, to, period, out)
+    case MaType.MAMA: {
+      // TA-Lib: MAMA with limits 0.5 / 0.05 on the sub-range, its `mama` line only
+      const whole = from === 0 && to === src.length
+      const line = mama(whole ? src : Float64Array.from({ length: to - from }, (_, j) => src[from + j] as number)).mama
+      const first = from + MAMA_LOOKBACK
+      for (let i = first; i < to; i++) out[i] = line[i - from] as number
+      return first
+    }
     default:
       return t3Range(src, from, to, period, 0.7, out)
   }
@@ -170,6 +183,8 @@ function createTyped(maType: MaType, period: number): StreamingIndicator<number,
       return new TRIMA({ period })
     case MaType.KAMA:
       return new KAMA({ period })
+    case MaType.MAMA:
+      return new MamaLine()
     default:
       return new T3({ period, vFactor: 0.7 })
   }
@@ -198,6 +213,40 @@ export function createMa(maType: MaType, period: number): StreamingIndicator<num
 }
 
 const FIELDS = ['inner', 'updated'] as const
+
+/** The `mama` line of a {@link MAMA} (limits 0.5 / 0.05) as a moving average of numbers, for `maType` 7. */
+class MamaLine implements StreamingIndicator<number, number> {
+  readonly lookback = MAMA_LOOKBACK
+  private readonly inner = new MAMA({ fastLimit: 0.5, slowLimit: 0.05 })
+  private updated = false
+
+  get isReady(): boolean {
+    return this.inner.isReady
+  }
+
+  update(value: number): number {
+    this.updated = true
+    return this.inner.update(value).mama
+  }
+
+  replace(value: number): number {
+    if (!this.updated) throw noBarToReplace('MA')
+    return this.inner.replace(value).mama
+  }
+
+  reset(): void {
+    this.inner.reset()
+    this.updated = false
+  }
+
+  snapshot(): IndicatorSnapshot {
+    return makeSnapshot('MA(MAMA)', 1, {}, this, ['inner', 'updated'])
+  }
+
+  restore(snapshot: IndicatorSnapshot): void {
+    restoreSnapshot(snapshot, 'MA(MAMA)', 1, {}, this, ['inner', 'updated'])
+  }
+}
 
 /**
  * Streaming moving average of any TA-Lib type (TA-Lib `MA`); outputs equal {@link ma}'s exactly.
