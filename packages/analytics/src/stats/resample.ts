@@ -43,3 +43,16 @@ export function lastPerBucket(
   }
   return { time: Float64Array.from(outT), values: Float64Array.from(outV) }
 }
+
+/**
+ * backtesting.py's test for round-the-clock markets: more than 60 % of the 2/7 share of bars a 7-day week would put
+ * on Saturday and Sunday (UTC) fall there.
+ */
+export function hasWeekendBars(time: ArrayLike<number>): boolean {
+  let weekend = 0
+  for (let i = 0; i < time.length; i++) {
+    const weekday = (Math.floor((time[i] as number) / DAY_MS) + 3) % 7 // Monday = 0
+    if (weekday >= 5) weekend++
+  }
+  return weekend / time.length > (2 / 7) * 0.6
+}

@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '@aitrade/core'
-import { lastPerBucket } from './resample.js'
+import { hasWeekendBars, lastPerBucket } from './resample.js'
 import { underwater } from './underwater.js'
 
 /** A ledger amount as a plain `number` or any Decimal-like object (`Decimal` from `@aitrade/core`). */
@@ -320,12 +320,7 @@ export function tradeStats(
   // Periodic returns (resample to the last value per calendar period, pct_change).
   const period = dataPeriod(time)
   const freqDays = Math.trunc(period / DAY_MS)
-  let weekendBars = 0
-  for (let i = 0; i < n; i++) {
-    const wd = (Math.floor((time[i] as number) / DAY_MS) + 3) % 7 // Monday = 0
-    if (wd >= 5) weekendBars++
-  }
-  const haveWeekends = weekendBars / n > (2 / 7) * 0.6
+  const haveWeekends = hasWeekendBars(time)
   const rule = freqDays === 7 ? 'W' : freqDays === 31 ? 'M' : freqDays === 365 ? 'Y' : 'D'
   const inferredA = rule === 'W' ? 52 : rule === 'M' ? 12 : rule === 'Y' ? 1 : haveWeekends ? 365 : 252
   const A = options.annualization ?? inferredA
