@@ -21,7 +21,7 @@ describe('returnDistribution', () => {
   it('equal-width bins span [min, max], the last bin closed; NaN skipped', () => {
     const h = returnDistribution([-0.02, -0.01, 0, 0.01, 0.02, Number.NaN], { bins: 4 })
     // numpy.linspace(-0.02, 0.02, 5): start + i * step, last edge exactly the stop
-    ;[-0.02, -0.01, 0, 0.01, 0.02].forEach((e, i) => expect(h.edges[i]).toBeCloseTo(e, 15))
+    for (const [i, e] of [-0.02, -0.01, 0, 0.01, 0.02].entries()) expect(h.edges[i]).toBeCloseTo(e, 15)
     expect(h.edges[4]).toBe(0.02)
     expect(Array.from(h.counts)).toEqual([1, 1, 1, 2])
     expect(h.missing).toBe(1)
@@ -30,7 +30,7 @@ describe('returnDistribution', () => {
 
   it('constant input widens to value ± 0.5, empty input spans [0, 1], values outside explicit edges are dropped', () => {
     const c = returnDistribution([0.1, 0.1], { bins: 2 })
-    ;[0.1 - 0.5, 0.1, 0.1 + 0.5].forEach((e, i) => expect(c.edges[i]).toBeCloseTo(e, 15))
+    for (const [i, e] of [0.1 - 0.5, 0.1, 0.1 + 0.5].entries()) expect(c.edges[i]).toBeCloseTo(e, 15)
     expect(Array.from(c.counts)).toEqual([0, 2])
     expect(Array.from(returnDistribution([], { bins: 2 }).edges)).toEqual([0, 0.5, 1])
     const h = returnDistribution([-1, 0.5, 2], { bins: [0, 1] })
