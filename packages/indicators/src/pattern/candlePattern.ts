@@ -2,7 +2,7 @@ import { InvalidArgumentError } from '@aitrade/core'
 import { makeSnapshot, noBarToReplace, restoreSnapshot } from '../streamState.js'
 import type { IndicatorSnapshot, OhlcvBar, OhlcvInput, StreamingIndicator } from '../types.js'
 import { checkBars, checkReal } from '../validate.js'
-import { type Candles, candleRange } from './candleRange.js'
+import { type Candles, candleRange, candles } from './candleRange.js'
 import type { CandleSetting } from './candleSettings.js'
 
 /** Columnar input of every candlestick pattern: equal-length `open/high/low/close` arrays (volume is not read). */
@@ -87,6 +87,7 @@ export function runCandlePattern(
     return out
   }
   out.fill(0, 0, lb)
+  const b = candles(bars.open, bars.high, bars.low, bars.close)
   const { sets, shifts } = totalPlan(def)
   const m = sets.length
   const tot = new Float64Array(m)
@@ -96,13 +97,13 @@ export function runCandlePattern(
     const s = sets[k] as CandleSetting
     const shift = shifts[k] as number
     let sum = 0
-    for (let j = start - s.avgPeriod; j < start; j++) sum += candleRange(s, bars, j - shift)
+    for (let j = start - s.avgPeriod; j < start; j++) sum += candleRange(s, b, j - shift)
     tot[k] = sum
   }
   for (let i = start; i < n; i++) {
-    const v = def.evaluate(bars, i, tot, state, i, pen)
+    const v = def.evaluate(b, i, tot, state, i, pen)
     if (i >= lb) out[i] = v
-    advanceTotals(sets, shifts, tot, bars, i)
+    advanceTotals(sets, shifts, tot, b, i)
   }
   return out
 }
@@ -130,6 +131,11 @@ function advanceTotals(
     const shift = shifts[k] as number
     tot[k] = (tot[k] as number) + (candleRange(s, b, i - shift) - candleRange(s, b, i - s.avgPeriod - shift))
   }
+}
+
+// element-wise copy: cheaper than TypedArray#set for the few totals a pattern keeps
+function copy(from: Float64Array, to: Float64Array): void {
+  for (let k = 0; k < from.length; k++) to[k] = from[k] as number
 }
 
 const SNAPSHOT_VERSION = 1
@@ -190,7 +196,7 @@ export class CandlePatternStream implements StreamingIndicator<CandleBar, number
     this.highRing = new Float64Array(2 * this.cap)
     this.lowRing = new Float64Array(2 * this.cap)
     this.closeRing = new Float64Array(2 * this.cap)
-    this.ring = { open: this.openRing, high: this.highRing, low: this.lowRing, close: this.closeRing }
+    this.ring = candles(this.openRing, this.highRing, this.lowRing, this.closeRing)
     this.tot = new Float64Array(def.totals.length)
     this.prevTot = new Float64Array(def.totals.length)
     this.state = new Float64Array(def.stateSize ?? 0)
@@ -208,8 +214,8 @@ export class CandlePatternStream implements StreamingIndicator<CandleBar, number
    * @returns TA-Lib's value for this bar: `0` (no pattern, or not ready yet), ±100, ±80 or ±200 as the pattern defines.
    */
   update(bar: CandleBar): number {
-    this.prevTot.set(this.tot)
-    this.prevState.set(this.state)
+    copy(this.tot, this.prevTot)
+    copy(this.state, this.prevState)
     this.count++
     return this.step(bar)
   }
@@ -222,8 +228,8 @@ export class CandlePatternStream implements StreamingIndicator<CandleBar, number
    */
   replace(bar: CandleBar): number {
     if (this.count === 0) throw noBarToReplace(this.def.name)
-    this.tot.set(this.prevTot)
-    this.state.set(this.prevState)
+    copy(this.prevTot, this.tot)
+    copy(this.prevState, this.state)
     return this.step(bar)
   }
 

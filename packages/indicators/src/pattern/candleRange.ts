@@ -4,14 +4,32 @@
 import type { CandleSetting } from './candleSettings.js'
 
 /**
- * Columnar open/high/low/close arrays read by the patterns.
+ * Columnar open/high/low/close arrays read by the patterns. Always built by {@link candles}, so every pattern sees
+ * one object shape with `Float64Array` fields and its property loads stay monomorphic.
  * @internal
  */
 export interface Candles {
-  readonly open: ArrayLike<number>
-  readonly high: ArrayLike<number>
-  readonly low: ArrayLike<number>
-  readonly close: ArrayLike<number>
+  readonly open: Float64Array
+  readonly high: Float64Array
+  readonly low: Float64Array
+  readonly close: Float64Array
+}
+
+function f64(x: ArrayLike<number>): Float64Array {
+  return x instanceof Float64Array ? x : Float64Array.from(x)
+}
+
+/**
+ * The {@link Candles} view of four price arrays (copied only when not already `Float64Array`s).
+ * @internal
+ */
+export function candles(
+  open: ArrayLike<number>,
+  high: ArrayLike<number>,
+  low: ArrayLike<number>,
+  close: ArrayLike<number>,
+): Candles {
+  return { open: f64(open), high: f64(high), low: f64(low), close: f64(close) }
 }
 
 /** Open of bar `i`. @internal */

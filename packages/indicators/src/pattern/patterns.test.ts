@@ -1,6 +1,7 @@
 // TA-Lib parity of all 61 candlestick patterns. Oracle: TA-Lib 0.6 through the `talib` package, compared on every
 // bar of three real files (daily stock, hourly FX, hourly BTC) and of a seeded synthetic series in which every pattern
 // fires (test-support/candleFixtures.ts). The number of signals per pattern is printed and checked against TA-Lib's.
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { isAitradeError } from '@aitrade/core'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -125,6 +126,26 @@ describe.each(CANDLE_PATTERNS)('$name', (p) => {
       }
     })
   }
+})
+
+describe('candlestick patterns: TSDoc examples', () => {
+  // each pattern's @example shows bars and the value on the last bar: both ours and TA-Lib's must give it
+  it.each(CANDLE_PATTERNS)('$name example states the TA-Lib value', (p) => {
+    const fn = p.batch.name
+    const text = readFileSync(new URL(`./${fn}.ts`, import.meta.url), 'utf8')
+    const col = (k: string) => {
+      const m = new RegExp(`\\* {3}${k}: \\[([^\\]]*)\\]`).exec(text)
+      if (!m) throw new Error(`${fn}: no ${k} in the example`)
+      return (m[1] as string).split(',').map(Number)
+    }
+    const bars = { open: col('open'), high: col('high'), low: col('low'), close: col('close') }
+    const m = new RegExp(`\\* ${fn}\\(bars\\)\\[(\\d+)\\] // (-?\\d+)`).exec(text)
+    expect(m, `${fn} example result line`).not.toBeNull()
+    const [, at, value] = m as RegExpExecArray
+    expect(p.batch(bars)[Number(at)]).toBe(Number(value))
+    expect(talibPattern(p, bars)[Number(at)]).toBe(Number(value))
+    expect(Number(value)).not.toBe(0)
+  })
 })
 
 describe('candlestick patterns: inputs', () => {
