@@ -1,0 +1,99 @@
+import {
+  EpochMsSchema,
+  type OrderRequest,
+  type PreTradeCheck,
+  type PreTradeContext,
+  type PreTradeDecision,
+  parseWith,
+} from '@aitrade/core'
+import { z } from 'zod'
+import { rejectWith, riskReason } from './decision.js'
+import { CheckNameSchema } from './limitSchemas.js'
+import { isReducing, netBySymbol } from './positionMath.js'
+
+const EventSchema = z.object({
+  time: EpochMsSchema,
+  label: z.string().optional(),
+  symbols: z.array(z.string().min(1)).optional(),
+})
+
+const Schema = z.object({
+  name: CheckNameSchema,
+  events: z.array(EventSchema),
+  beforeMs: z.number().int().min(0).default(0),
+  afterMs: z.number().int().min(0).default(0),
+  allowReducing: z.boolean().default(true),
+})
+
+/** A scheduled news release. */
+export interface NewsEvent {
+  /** Release time, epoch ms UTC. */
+  time: number
+  /** Name shown in reasons, e.g. `US Non-Farm Payrolls`. */
+  label?: string
+  /** Symbols affected; default: all. */
+  symbols?: readonly string[]
+}
+
+/** Options of {@link newsBlackout}. */
+export interface NewsBlackoutOptions {
+  /** Check name used in reasons. Default `newsBlackout`. */
+  name?: string
+  /** The calendar. */
+  events: readonly NewsEvent[]
+  /** Blackout starts this many ms before each release. Default 0. */
+  beforeMs?: number
+  /** Blackout ends this many ms after each release. Default 0. */
+  afterMs?: number
+  /** Let orders that only reduce a position through during a blackout. Default `true`. */
+  allowReducing?: boolean
+}
+
+/**
+ * Pre-trade news blackout: rejects opening orders (code `NEWS_BLACKOUT`) while `context.time` lies in
+ * `[event.time − beforeMs, event.time + afterMs]` of an event that affects the order's symbol. The5%ers High Stakes,
+ * for instance, forbids executing orders from 2 minutes before to 2 minutes after high-impact news:
+ * `newsBlackout({ events, beforeMs: 120_000, afterMs: 120_000 })`.
+ *
+ * @param options - Calendar and window; see {@link NewsBlackoutOptions}.
+ * @returns A {@link @aitrade/core!PreTradeCheck}.
+ * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the bad field (e.g. `options.events.3.time`).
+ * @see https://www.propfirmlabs.com/firms/The5ers (High Stakes news rule, third-party summary)
+ *
+ * @example
+ * ```ts
+ * import { newsBlackout } from '@aitrade/risk'
+ *
+ * newsBlackout({ events: [{ time: Date.UTC(2024, 0, 5, 13, 30), label: 'NFP' }], beforeMs: 120_000, afterMs: 120_000 }).name
+ * // 'newsBlackout'
+ * ```
+ */
+export function newsBlackout(options: NewsBlackoutOptions): PreTradeCheck {
+  const cfg = parseWith(Schema, options, 'options')
+  const name = cfg.name ?? 'newsBlackout'
+  const events = [...cfg.events].sort((a, b) => a.time - b.time)
+  const times = Float64Array.from(events, (e) => e.time)
+  return {
+    name,
+    check(order: OrderRequest, ctx: PreTradeContext): PreTradeDecision {
+      // first event with time >= ctx.time - afterMs
+      let lo = 0
+      let hi = times.length
+      const from = ctx.time - cfg.afterMs
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1
+        if (times[mid]! < from) lo = mid + 1
+        else hi = mid
+      }
+      for (let i = lo; i < times.length && times[i]! - cfg.beforeMs <= ctx.time; i++) {
+        const e = events[i]!
+        if (e.symbols !== undefined && !e.symbols.includes(order.symbol)) continue
+        if (cfg.allowReducing && isReducing(order, netBySymbol(ctx))) return { action: 'allow' }
+        return rejectWith(
+          riskReason(name, 'NEWS_BLACKOUT', `news blackout around ${e.label ?? new Date(e.time).toISOString()}`),
+        )
+      }
+      return { action: 'allow' }
+    },
+  }
+}
