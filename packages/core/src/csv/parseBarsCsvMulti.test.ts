@@ -69,7 +69,12 @@ describe('parseBarsCsvMulti', () => {
   })
 
   it('an asset whose block is blank in the middle simply has no bar there', () => {
-    const text = [header, '2024-01-01,1,2,0.5,1.5,10,5,6,4,5,1', '2024-01-02,1,2,0.5,1.5,10,,,,,', '2024-01-03,1,2,0.5,1.5,10,5,6,4,5,1']
+    const text = [
+      header,
+      '2024-01-01,1,2,0.5,1.5,10,5,6,4,5,1',
+      '2024-01-02,1,2,0.5,1.5,10,,,,,',
+      '2024-01-03,1,2,0.5,1.5,10,5,6,4,5,1',
+    ]
     const b = parseBarsCsvMulti(text.join('\n')).get('B')!
     expect(b.time).toEqual(new Float64Array([Date.UTC(2024, 0, 1), Date.UTC(2024, 0, 3)]))
   })
