@@ -100,6 +100,11 @@ export { CDLTRISTAR, cdlTristar, cdlTristarLookback } from './pattern/cdlTristar
 export { CDLUNIQUE3RIVER, cdlUnique3River, cdlUnique3RiverLookback } from './pattern/cdlUnique3River.js'
 export { CDLUPSIDEGAP2CROWS, cdlUpsideGap2Crows, cdlUpsideGap2CrowsLookback } from './pattern/cdlUpsideGap2Crows.js'
 export { CDLXSIDEGAP3METHODS, cdlXSideGap3Methods, cdlXSideGap3MethodsLookback } from './pattern/cdlXSideGap3Methods.js'
+// price transforms
+export { AVGPRICE, avgPrice, avgPriceLookback } from './price/avgPrice.js'
+export { MEDPRICE, medPrice, medPriceLookback } from './price/medPrice.js'
+export { TYPPRICE, typPrice, typPriceLookback } from './price/typPrice.js'
+export { WCLPRICE, wclPrice, wclPriceLookback } from './price/wclPrice.js'
 // statistic functions
 export { STDDEV, type StdDevOptions, stdDev, stdDevLookback } from './statistic/stdDev.js'
 export { VAR, type VarianceOptions, variance, varianceLookback } from './statistic/variance.js'
@@ -108,3 +113,7 @@ export type { IndicatorSnapshot, OhlcvBar, OhlcvInput, OutputOptions, StreamingI
 export { ATR, type AtrOptions, atr, atrLookback } from './volatility/atr.js'
 export { NATR, natr, natrLookback } from './volatility/natr.js'
 export { TRANGE, trange, trangeLookback } from './volatility/trange.js'
+// volume
+export { AD, ad, adLookback } from './volume/ad.js'
+export { ADOSC, type AdOscOptions, adOsc, adOscLookback } from './volume/adOsc.js'
+export { OBV, obv, obvLookback } from './volume/obv.js'

@@ -21,12 +21,19 @@ import { T3, t3 } from '../src/overlap/t3.js'
 import { TEMA, tema } from '../src/overlap/tema.js'
 import { TRIMA, trima } from '../src/overlap/trima.js'
 import { WMA, wma } from '../src/overlap/wma.js'
+import { AVGPRICE, avgPrice } from '../src/price/avgPrice.js'
+import { MEDPRICE, medPrice } from '../src/price/medPrice.js'
+import { TYPPRICE, typPrice } from '../src/price/typPrice.js'
+import { WCLPRICE, wclPrice } from '../src/price/wclPrice.js'
 import { STDDEV, stdDev } from '../src/statistic/stdDev.js'
 import { VAR, variance } from '../src/statistic/variance.js'
 import type { OhlcvInput, StreamingIndicator } from '../src/types.js'
 import { ATR, atr } from '../src/volatility/atr.js'
 import { NATR, natr } from '../src/volatility/natr.js'
 import { TRANGE, trange } from '../src/volatility/trange.js'
+import { AD, ad } from '../src/volume/ad.js'
+import { ADOSC, adOsc } from '../src/volume/adOsc.js'
+import { OBV, obv } from '../src/volume/obv.js'
 import { CANDLE_PATTERNS } from './candlePatterns.js'
 
 /** Batch output: one array or an object of arrays named like the streaming output's keys. */
@@ -151,6 +158,19 @@ const overlapEtc: StreamingCase[] = [
     batch: (b) => bbands(b.close, { period: 5, maType: 7 }),
     input: 'close',
   },
+  { name: 'AVGPRICE', create: () => new AVGPRICE(), batch: (b) => avgPrice(b), input: 'bar' },
+  { name: 'MEDPRICE', create: () => new MEDPRICE(), batch: (b) => medPrice(b), input: 'bar' },
+  { name: 'TYPPRICE', create: () => new TYPPRICE(), batch: (b) => typPrice(b), input: 'bar' },
+  { name: 'WCLPRICE', create: () => new WCLPRICE(), batch: (b) => wclPrice(b), input: 'bar' },
+  { name: 'AD', create: () => new AD(), batch: (b) => ad(b), input: 'bar' },
+  { name: 'ADOSC 3/10', create: () => new ADOSC(), batch: (b) => adOsc(b), input: 'bar' },
+  {
+    name: 'ADOSC 10/3',
+    create: () => new ADOSC({ fastPeriod: 10, slowPeriod: 3 }),
+    batch: (b) => adOsc(b, { fastPeriod: 10, slowPeriod: 3 }),
+    input: 'bar',
+  },
+  { name: 'OBV', create: () => new OBV(), batch: (b) => obv(b), input: 'bar' },
 ]
 
 // ---- IND-B: momentum, cycle, MAMA / HT_TRENDLINE ----
