@@ -4,6 +4,7 @@ import { BarSeries } from '../barSeries.js'
 import { Decimal } from '../decimal.js'
 import { InvalidArgumentError, InvalidStateError, isAitradeError } from '../errors.js'
 import type { Fill } from '../fill.js'
+import type { Instrument } from '../instrument.js'
 import { type Order, type OrderRequest, type OrderRequestInput, OrderRequestSchema } from '../order.js'
 import { type Signal, type SignalInput, SignalSchema } from '../signal.js'
 import { nextBarTime, type Timeframe, timeframeToMs } from '../timeframe.js'
@@ -434,6 +435,11 @@ export class Engine extends EventEmitter<EngineEvents> {
   }
 
   /** @internal */
+  instrument(symbol: string): Instrument | undefined {
+    return this.broker.instrument?.(symbol)
+  }
+
+  /** @internal */
   emitSignal(input: SignalInput): Signal {
     const s = parseWith(SignalSchema, input, 'signal')
     this.emit('signal', s)
@@ -509,6 +515,9 @@ class EngineContext implements StrategyContext {
   }
   account(): Account {
     return this.engine.account()
+  }
+  instrument(symbol?: string): Instrument | undefined {
+    return this.engine.instrument(symbol ?? this.engine.currentSymbol)
   }
   emitSignal(signal: SignalInput): Signal {
     return this.engine.emitSignal(signal)

@@ -3,6 +3,7 @@ import type { Bar } from '../bar.js'
 import type { BarSeries } from '../barSeries.js'
 import type { Decimal } from '../decimal.js'
 import type { Fill } from '../fill.js'
+import type { Instrument } from '../instrument.js'
 import type { Quote, TradeTick } from '../marketData.js'
 import type { Order, OrderRequestInput } from '../order.js'
 import type { Signal, SignalInput } from '../signal.js'
@@ -58,6 +59,8 @@ export interface StrategyContext {
   openOrders(symbol?: string): readonly Order[]
   /** Account snapshot. */
   account(): Account
+  /** Trading rules of `symbol` (default: current symbol) when the broker knows them (tick, lot step, contract size). */
+  instrument(symbol?: string): Instrument | undefined
   /** Publishes a trading signal (validated with `SignalSchema`) as a `signal` event; returns it. */
   emitSignal(signal: SignalInput): Signal
   /** Asks the engine to stop after the current event. */
