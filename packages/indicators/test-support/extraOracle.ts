@@ -33,3 +33,8 @@ export function runPeer<In>(ind: PeerIndicator<In>, inputs: readonly In[], pick:
     return r === null || r === undefined ? Number.NaN : pick(r)
   })
 }
+
+/** The first `n` entries of every array of a multi-output result. */
+export function headOf<T extends Readonly<Record<string, Float64Array>>>(o: T, n: number): T {
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v.subarray(0, n)])) as unknown as T
+}

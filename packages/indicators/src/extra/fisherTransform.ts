@@ -1,0 +1,149 @@
+import { StateStream } from '../momentum/streamBase.js'
+import type { OhlcvBar, OhlcvInput, StreamingIndicator } from '../types.js'
+import { checkBars, checkPeriod, outputBuffer } from '../validate.js'
+import { highestIn, lowestIn } from './windowExtremes.js'
+
+/** Options of {@link fisherTransform} and {@link FISHER}. */
+export interface FisherTransformOptions {
+  /** Window of the highest/lowest median price, integer ≥ 1. Default `9`. */
+  period?: number
+}
+
+/** Optional output buffers of {@link fisherTransform}. */
+export interface FisherTransformBuffers {
+  /** Buffer for {@link FisherTransformOutput.fisher}. */
+  outFisher?: Float64Array
+  /** Buffer for {@link FisherTransformOutput.trigger}. */
+  outTrigger?: Float64Array
+}
+
+/** Output of {@link fisherTransform}: dimensionless, input length. */
+export interface FisherTransformOutput {
+  /** The Fisher transform. */
+  fisher: Float64Array
+  /** The previous bar's `fisher` (`0` on the first defined bar, the recursion's start value). */
+  trigger: Float64Array
+}
+
+/** One streaming Fisher value. */
+export interface FisherValue {
+  /** The Fisher transform. */
+  fisher: number
+  /** The previous value. */
+  trigger: number
+}
+
+function fisherPeriod(options: FisherTransformOptions): number {
+  return checkPeriod('period', options.period ?? 9, 1)
+}
+
+/**
+ * Lookback of {@link fisherTransform}: `period − 1`.
+ * @param options - As for {@link fisherTransform}.
+ * @returns Number of leading `NaN` outputs.
+ * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
+ */
+export function fisherTransformLookback(options: FisherTransformOptions = {}): number {
+  return fisherPeriod(options) - 1
+}
+
+/** One step of Ehlers' recursion; `st = [value, fish]` of the previous bar, updated in place. Returns the new fish. */
+function fisherStep(st: Float64Array, price: number, highest: number, lowest: number): number {
+  const range = highest - lowest
+  // a flat window has no position within it: take the middle (the term is 0)
+  const position = range === 0 ? 0.5 : (price - lowest) / range
+  let v = 0.66 * (position - 0.5) + 0.67 * (st[0] as number)
+  if (v > 0.99) v = 0.999
+  else if (v < -0.99) v = -0.999
+  const fish = 0.5 * Math.log((1 + v) / (1 - v)) + 0.5 * (st[1] as number)
+  st[0] = v
+  st[1] = fish
+  return fish
+}
+
+/**
+ * Ehlers' Fisher Transform of the median price `p = (high + low) / 2` over its `period`-bar range:
+ * `v = 0.33·2·((p − min) / (max − min) − 0.5) + 0.67·v₋₁`, clamped to ±0.999 once beyond ±0.99, then
+ * `fisher = 0.5·ln((1 + v) / (1 − v)) + 0.5·fisher₋₁` and `trigger = fisher₋₁`; `v` and `fisher` start at 0.
+ * A window with no range counts as its middle. A `NaN` input makes every later value `NaN`.
+ *
+ * @param bars - High and low of equal lengths.
+ * @param options - `period` (default 9) and optional `outFisher`/`outTrigger` buffers.
+ * @returns `{ fisher, trigger }`, input length; the first `period − 1` values `NaN`.
+ * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on unequal lengths, a bad `period` or short buffer.
+ *
+ * @example
+ * ```ts
+ * import { fisherTransform } from '@aitrade/indicators'
+ *
+ * const f = fisherTransform({ high: [2, 4], low: [0, 2] }, { period: 2 })
+ * f.fisher[1] // 0.5·ln(1.33/0.67) ≈ 0.3428: the median 3 is at the top of its 1..3 range, v = 0.33
+ * ```
+ * @see John F. Ehlers, "Using the Fisher Transform", *Technical Analysis of Stocks & Commodities*, November 2002,
+ *   and *Cybernetic Analysis for Stocks and Futures* (2004); TradingView Help, "Fisher Transform".
+ */
+export function fisherTransform(
+  bars: Pick<OhlcvInput, 'high' | 'low'>,
+  options: FisherTransformOptions & FisherTransformBuffers = {},
+): FisherTransformOutput {
+  const p = fisherPeriod(options)
+  const n = checkBars(bars, ['high', 'low'])
+  const fisher = outputBuffer(n, options.outFisher, 'outFisher')
+  const trigger = outputBuffer(n, options.outTrigger, 'outTrigger')
+  const median = new Float64Array(n)
+  for (let i = 0; i < n; i++) median[i] = ((bars.high[i] as number) + (bars.low[i] as number)) / 2
+  fisher.fill(Number.NaN, 0, Math.min(n, p - 1))
+  trigger.fill(Number.NaN, 0, Math.min(n, p - 1))
+  const st = new Float64Array(2)
+  for (let i = p - 1; i < n; i++) {
+    trigger[i] = st[1] as number
+    fisher[i] = fisherStep(st, median[i] as number, highestIn(median, i - p + 1, i + 1), lowestIn(median, i - p + 1, i + 1))
+  }
+  return { fisher, trigger }
+}
+
+/**
+ * Streaming {@link fisherTransform}: O(period) per bar (window scan); equals the batch output exactly.
+ *
+ * @example
+ * ```ts
+ * import { FISHER } from '@aitrade/indicators'
+ *
+ * const f = new FISHER({ period: 2 })
+ * f.update({ open: 1, high: 2, low: 0, close: 1, volume: 0 })
+ * f.update({ open: 3, high: 4, low: 2, close: 3, volume: 0 }).fisher // ≈ 0.3428
+ * ```
+ * @see {@link fisherTransform} for the formula and sources.
+ */
+export class FISHER extends StateStream<Pick<OhlcvBar, 'high' | 'low'>, FisherValue> implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low'>, FisherValue> {
+  /** `period − 1`. */
+  readonly lookback: number
+  private readonly period: number
+
+  /**
+   * @param options - See {@link FisherTransformOptions}.
+   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
+   */
+  constructor(options: FisherTransformOptions = {}) {
+    const period = fisherPeriod(options)
+    // state: v, fish; ring: median prices
+    super('FISHER', { period }, [0, 0], [period])
+    this.period = period
+    this.lookback = period - 1
+  }
+
+  protected override ringSlotFor(count: number): number {
+    return (count - 1) % this.period
+  }
+
+  protected step(bar: Pick<OhlcvBar, 'high' | 'low'>): FisherValue {
+    const p = this.period
+    const ring = this.rings[0] as Float64Array
+    const price = (bar.high + bar.low) / 2
+    ring[(this.count - 1) % p] = price
+    if (this.count < p) return { fisher: Number.NaN, trigger: Number.NaN }
+    const trigger = this.s[1] as number
+    const fisher = fisherStep(this.s, price, highestIn(ring, 0, p), lowestIn(ring, 0, p))
+    return { fisher, trigger }
+  }
+}
