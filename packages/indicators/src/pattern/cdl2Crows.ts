@@ -29,8 +29,7 @@ const DEF: CandlePatternDef = {
 
 /**
  * Lookback of {@link cdl2Crows}: the number of leading bars that never get a value, `bodyLong.avgPeriod + 2` over
- * TA-Lib's default
- * {@link CANDLE_SETTINGS} (12).
+ * TA-Lib's default {@link CANDLE_SETTINGS} (12).
  *
  * @returns 12.
  * @see TA-Lib 0.6 `TA_CDL2CROWS_Lookback`.
@@ -47,23 +46,21 @@ export function cdl2CrowsLookback(): number {
 }
 
 /**
- * Two Crows (TA-Lib `CDL2CROWS`): a bearish three-candle top reversal. Flags the last candle of:
+ * Two Crows (TA-Lib `CDL2CROWS`): a bearish three-candle top reversal. Signals on the last candle of:
  * - first candle: long white;
  * - second candle: black, its real body gapping up from the first;
  * - third candle: black, opening inside the second candle's body and closing inside the first candle's body.
  *
  * "Long", "short", "doji", "very short", "near", "far" and "equal" compare a candle with the average of the candles
  * before it, as set by {@link CANDLE_SETTINGS}; the trend before the pattern is not checked. NaN prices make the
- * comparisons that read them false; as in TA-Lib, a NaN also stays in the running
- * candle averages, so conditions that use those averages never hold again for the rest of the series.
+ * comparisons that read them false; as in TA-Lib, a NaN also stays in the running candle averages, so conditions that
+ * use those averages never hold again for the rest of the series.
  *
  * @param bars - Open, high, low and close prices in quote currency, oldest first, all of the same length (volume is
- *   not
- *   read).
+ *   not read).
  * @param options - `out`: preallocated `Int32Array` of at least the input's length.
  * @returns `Int32Array` of the input's length: -100 on the third candle of the pattern; 0 elsewhere and on the first
- *   12 bars
- *   ({@link cdl2CrowsLookback}).
+ *   12 bars ({@link cdl2CrowsLookback}).
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `bars.<field>` when a price array is
  *   missing or differs in length, `out` when it is too short.
  * @see TA-Lib 0.6 `ta_func/ta_CDL2CROWS.c`; S. Nison, *Japanese Candlestick Charting Techniques* (New York Institute
@@ -88,8 +85,7 @@ export function cdl2Crows(bars: CandleInput, options?: CandlePatternOptions): In
 
 /**
  * Streaming {@link cdl2Crows}: `update(bar)` returns the value `cdl2Crows` gives the newest bar (0 until more than 12
- * bars
- * have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
+ * bars have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
  * restarts. Constant work per bar, no allocation.
  *
  * @see TA-Lib 0.6 `ta_func/ta_CDL2CROWS.c`.

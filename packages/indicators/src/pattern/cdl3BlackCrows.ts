@@ -38,8 +38,7 @@ const DEF: CandlePatternDef = {
 
 /**
  * Lookback of {@link cdl3BlackCrows}: the number of leading bars that never get a value, `shadowVeryShort.avgPeriod +
- * 3` over TA-Lib's default
- * {@link CANDLE_SETTINGS} (13).
+ * 3` over TA-Lib's default {@link CANDLE_SETTINGS} (13).
  *
  * @returns 13.
  * @see TA-Lib 0.6 `TA_CDL3BLACKCROWS_Lookback`.
@@ -57,7 +56,7 @@ export function cdl3BlackCrowsLookback(): number {
 
 /**
  * Three Black Crows (TA-Lib `CDL3BLACKCROWS`): a bearish reversal: three declining black candles after a white one.
- * Flags the last candle of:
+ * Signals on the last candle of:
  * - a white candle, then three black candles with consecutively lower closes;
  * - each black candle has no or a very short lower shadow;
  * - the second and third black candles open inside the prior black candle's real body;
@@ -65,12 +64,11 @@ export function cdl3BlackCrowsLookback(): number {
  *
  * "Long", "short", "doji", "very short", "near", "far" and "equal" compare a candle with the average of the candles
  * before it, as set by {@link CANDLE_SETTINGS}; the trend before the pattern is not checked. NaN prices make the
- * comparisons that read them false; as in TA-Lib, a NaN also stays in the running
- * candle averages, so conditions that use those averages never hold again for the rest of the series.
+ * comparisons that read them false; as in TA-Lib, a NaN also stays in the running candle averages, so conditions that
+ * use those averages never hold again for the rest of the series.
  *
  * @param bars - Open, high, low and close prices in quote currency, oldest first, all of the same length (volume is
- *   not
- *   read).
+ *   not read).
  * @param options - `out`: preallocated `Int32Array` of at least the input's length.
  * @returns `Int32Array` of the input's length: -100 on the third black candle; 0 elsewhere and on the first 13 bars
  *   ({@link cdl3BlackCrowsLookback}).
@@ -98,9 +96,8 @@ export function cdl3BlackCrows(bars: CandleInput, options?: CandlePatternOptions
 
 /**
  * Streaming {@link cdl3BlackCrows}: `update(bar)` returns the value `cdl3BlackCrows` gives the newest bar (0 until
- * more than 13 bars
- * have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
- * restarts. Constant work per bar, no allocation.
+ * more than 13 bars have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the
+ * state across restarts. Constant work per bar, no allocation.
  *
  * @see TA-Lib 0.6 `ta_func/ta_CDL3BLACKCROWS.c`.
  *

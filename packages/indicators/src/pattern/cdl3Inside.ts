@@ -29,8 +29,7 @@ const DEF: CandlePatternDef = {
 
 /**
  * Lookback of {@link cdl3Inside}: the number of leading bars that never get a value, `max(bodyShort.avgPeriod,
- * bodyLong.avgPeriod) + 2` over TA-Lib's default
- * {@link CANDLE_SETTINGS} (12).
+ * bodyLong.avgPeriod) + 2` over TA-Lib's default {@link CANDLE_SETTINGS} (12).
  *
  * @returns 12.
  * @see TA-Lib 0.6 `TA_CDL3INSIDE_Lookback`.
@@ -47,23 +46,21 @@ export function cdl3InsideLookback(): number {
 }
 
 /**
- * Three Inside Up/Down (TA-Lib `CDL3INSIDE`): a harami confirmed by a third candle. Flags the last candle of:
+ * Three Inside Up/Down (TA-Lib `CDL3INSIDE`): a harami confirmed by a third candle. Signals on the last candle of:
  * - first candle: long white (black) real body;
  * - second candle: short real body inside the first body;
  * - third candle: black (white), closing below (above) the first candle's open.
  *
  * "Long", "short", "doji", "very short", "near", "far" and "equal" compare a candle with the average of the candles
  * before it, as set by {@link CANDLE_SETTINGS}; the trend before the pattern is not checked. NaN prices make the
- * comparisons that read them false; as in TA-Lib, a NaN also stays in the running
- * candle averages, so conditions that use those averages never hold again for the rest of the series.
+ * comparisons that read them false; as in TA-Lib, a NaN also stays in the running candle averages, so conditions that
+ * use those averages never hold again for the rest of the series.
  *
  * @param bars - Open, high, low and close prices in quote currency, oldest first, all of the same length (volume is
- *   not
- *   read).
+ *   not read).
  * @param options - `out`: preallocated `Int32Array` of at least the input's length.
  * @returns `Int32Array` of the input's length: 100 for three inside up, -100 for three inside down, on the third
- *   candle; 0 elsewhere and on the first 12 bars
- *   ({@link cdl3InsideLookback}).
+ *   candle; 0 elsewhere and on the first 12 bars ({@link cdl3InsideLookback}).
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `bars.<field>` when a price array is
  *   missing or differs in length, `out` when it is too short.
  * @see TA-Lib 0.6 `ta_func/ta_CDL3INSIDE.c`; G. Morris, *Candlestick Charting Explained* (1992; 3rd ed. McGraw-Hill,
@@ -88,9 +85,8 @@ export function cdl3Inside(bars: CandleInput, options?: CandlePatternOptions): I
 
 /**
  * Streaming {@link cdl3Inside}: `update(bar)` returns the value `cdl3Inside` gives the newest bar (0 until more than
- * 12 bars
- * have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
- * restarts. Constant work per bar, no allocation.
+ * 12 bars have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state
+ * across restarts. Constant work per bar, no allocation.
  *
  * @see TA-Lib 0.6 `ta_func/ta_CDL3INSIDE.c`.
  *

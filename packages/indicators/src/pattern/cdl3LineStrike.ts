@@ -40,8 +40,7 @@ const DEF: CandlePatternDef = {
 
 /**
  * Lookback of {@link cdl3LineStrike}: the number of leading bars that never get a value, `near.avgPeriod + 3` over
- * TA-Lib's default
- * {@link CANDLE_SETTINGS} (8).
+ * TA-Lib's default {@link CANDLE_SETTINGS} (8).
  *
  * @returns 8.
  * @see TA-Lib 0.6 `TA_CDL3LINESTRIKE_Lookback`.
@@ -59,23 +58,21 @@ export function cdl3LineStrikeLookback(): number {
 
 /**
  * Three-Line Strike (TA-Lib `CDL3LINESTRIKE`): three candles of one colour wiped out by a fourth of the other colour.
- * Flags the last candle of:
+ * Signals on the last candle of:
  * - three white (black) candles with consecutively higher (lower) closes, each opening inside or near the prior body;
  * - fourth candle: black (white), opening above (below) the prior close and closing below (above) the first candle's
  *   open.
  *
  * "Long", "short", "doji", "very short", "near", "far" and "equal" compare a candle with the average of the candles
  * before it, as set by {@link CANDLE_SETTINGS}; the trend before the pattern is not checked. NaN prices make the
- * comparisons that read them false; as in TA-Lib, a NaN also stays in the running
- * candle averages, so conditions that use those averages never hold again for the rest of the series.
+ * comparisons that read them false; as in TA-Lib, a NaN also stays in the running candle averages, so conditions that
+ * use those averages never hold again for the rest of the series.
  *
  * @param bars - Open, high, low and close prices in quote currency, oldest first, all of the same length (volume is
- *   not
- *   read).
+ *   not read).
  * @param options - `out`: preallocated `Int32Array` of at least the input's length.
  * @returns `Int32Array` of the input's length: 100 when the three are white, -100 when they are black, on the fourth
- *   candle (TA-Lib's sign convention); 0 elsewhere and on the first 8 bars
- *   ({@link cdl3LineStrikeLookback}).
+ *   candle (TA-Lib's sign convention); 0 elsewhere and on the first 8 bars ({@link cdl3LineStrikeLookback}).
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `bars.<field>` when a price array is
  *   missing or differs in length, `out` when it is too short.
  * @see TA-Lib 0.6 `ta_func/ta_CDL3LINESTRIKE.c`; G. Morris, *Candlestick Charting Explained* (3rd ed., McGraw-Hill,
@@ -100,9 +97,8 @@ export function cdl3LineStrike(bars: CandleInput, options?: CandlePatternOptions
 
 /**
  * Streaming {@link cdl3LineStrike}: `update(bar)` returns the value `cdl3LineStrike` gives the newest bar (0 until
- * more than 8 bars
- * have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
- * restarts. Constant work per bar, no allocation.
+ * more than 8 bars have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the
+ * state across restarts. Constant work per bar, no allocation.
  *
  * @see TA-Lib 0.6 `ta_func/ta_CDL3LINESTRIKE.c`.
  *

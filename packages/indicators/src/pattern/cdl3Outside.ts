@@ -45,22 +45,20 @@ export function cdl3OutsideLookback(): number {
 }
 
 /**
- * Three Outside Up/Down (TA-Lib `CDL3OUTSIDE`): an engulfing pattern confirmed by a third candle. Flags the last
+ * Three Outside Up/Down (TA-Lib `CDL3OUTSIDE`): an engulfing pattern confirmed by a third candle. Signals on the last
  * candle of:
  * - first candle: black (white) real body;
  * - second candle: white (black) real body engulfing the first;
  * - third candle: closing higher (lower) than the second.
  *
- * the trend before the pattern is not checked. NaN prices make the comparisons that read them false (no signal on
+ * The trend before the pattern is not checked. NaN prices make the comparisons that read them false (no signal on
  * those bars).
  *
  * @param bars - Open, high, low and close prices in quote currency, oldest first, all of the same length (volume is
- *   not
- *   read).
+ *   not read).
  * @param options - `out`: preallocated `Int32Array` of at least the input's length.
  * @returns `Int32Array` of the input's length: 100 for three outside up, -100 for three outside down, on the third
- *   candle; 0 elsewhere and on the first 3 bars
- *   ({@link cdl3OutsideLookback}).
+ *   candle; 0 elsewhere and on the first 3 bars ({@link cdl3OutsideLookback}).
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `bars.<field>` when a price array is
  *   missing or differs in length, `out` when it is too short.
  * @see TA-Lib 0.6 `ta_func/ta_CDL3OUTSIDE.c`; G. Morris, *Candlestick Charting Explained* (1992; 3rd ed. McGraw-Hill,
@@ -85,9 +83,8 @@ export function cdl3Outside(bars: CandleInput, options?: CandlePatternOptions): 
 
 /**
  * Streaming {@link cdl3Outside}: `update(bar)` returns the value `cdl3Outside` gives the newest bar (0 until more
- * than 3 bars
- * have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
- * restarts. Constant work per bar, no allocation.
+ * than 3 bars have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state
+ * across restarts. Constant work per bar, no allocation.
  *
  * @see TA-Lib 0.6 `ta_func/ta_CDL3OUTSIDE.c`.
  *

@@ -44,8 +44,7 @@ const DEF: CandlePatternDef = {
 /**
  * Lookback of {@link cdl3StarsInSouth}: the number of leading bars that never get a value,
  * `max(shadowVeryShort.avgPeriod, shadowLong.avgPeriod, bodyLong.avgPeriod, bodyShort.avgPeriod) + 2` over TA-Lib's
- * default
- * {@link CANDLE_SETTINGS} (12).
+ * default {@link CANDLE_SETTINGS} (12).
  *
  * @returns 12.
  * @see TA-Lib 0.6 `TA_CDL3STARSINSOUTH_Lookback`.
@@ -62,8 +61,8 @@ export function cdl3StarsInSouthLookback(): number {
 }
 
 /**
- * Three Stars In The South (TA-Lib `CDL3STARSINSOUTH`): a bullish bottom of three shrinking black candles. Flags the
- * last candle of:
+ * Three Stars In The South (TA-Lib `CDL3STARSINSOUTH`): a bullish bottom of three shrinking black candles. Signals on
+ * the last candle of:
  * - first candle: long black with a long lower shadow;
  * - second candle: smaller black, opening above the prior close but within the prior range, trading below the prior
  *   close but not below the prior low, with a lower shadow;
@@ -71,12 +70,11 @@ export function cdl3StarsInSouthLookback(): number {
  *
  * "Long", "short", "doji", "very short", "near", "far" and "equal" compare a candle with the average of the candles
  * before it, as set by {@link CANDLE_SETTINGS}; the trend before the pattern is not checked. NaN prices make the
- * comparisons that read them false; as in TA-Lib, a NaN also stays in the running
- * candle averages, so conditions that use those averages never hold again for the rest of the series.
+ * comparisons that read them false; as in TA-Lib, a NaN also stays in the running candle averages, so conditions that
+ * use those averages never hold again for the rest of the series.
  *
  * @param bars - Open, high, low and close prices in quote currency, oldest first, all of the same length (volume is
- *   not
- *   read).
+ *   not read).
  * @param options - `out`: preallocated `Int32Array` of at least the input's length.
  * @returns `Int32Array` of the input's length: 100 on the third candle; 0 elsewhere and on the first 12 bars
  *   ({@link cdl3StarsInSouthLookback}).
@@ -104,9 +102,8 @@ export function cdl3StarsInSouth(bars: CandleInput, options?: CandlePatternOptio
 
 /**
  * Streaming {@link cdl3StarsInSouth}: `update(bar)` returns the value `cdl3StarsInSouth` gives the newest bar (0
- * until more than 12 bars
- * have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
- * restarts. Constant work per bar, no allocation.
+ * until more than 12 bars have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()`
+ * carry the state across restarts. Constant work per bar, no allocation.
  *
  * @see TA-Lib 0.6 `ta_func/ta_CDL3STARSINSOUTH.c`.
  *

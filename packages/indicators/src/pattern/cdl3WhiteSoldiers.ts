@@ -62,8 +62,8 @@ export function cdl3WhiteSoldiersLookback(): number {
 }
 
 /**
- * Three Advancing White Soldiers (TA-Lib `CDL3WHITESOLDIERS`): a bullish run of three strong white candles. Flags the
- * last candle of:
+ * Three Advancing White Soldiers (TA-Lib `CDL3WHITESOLDIERS`): a bullish run of three strong white candles. Signals
+ * on the last candle of:
  * - three white candles with consecutively higher closes, none of them short;
  * - each opens above the prior open and at most "near" the prior close;
  * - each has no or a very short upper shadow;
@@ -71,12 +71,11 @@ export function cdl3WhiteSoldiersLookback(): number {
  *
  * "Long", "short", "doji", "very short", "near", "far" and "equal" compare a candle with the average of the candles
  * before it, as set by {@link CANDLE_SETTINGS}; the trend before the pattern is not checked. NaN prices make the
- * comparisons that read them false; as in TA-Lib, a NaN also stays in the running
- * candle averages, so conditions that use those averages never hold again for the rest of the series.
+ * comparisons that read them false; as in TA-Lib, a NaN also stays in the running candle averages, so conditions that
+ * use those averages never hold again for the rest of the series.
  *
  * @param bars - Open, high, low and close prices in quote currency, oldest first, all of the same length (volume is
- *   not
- *   read).
+ *   not read).
  * @param options - `out`: preallocated `Int32Array` of at least the input's length.
  * @returns `Int32Array` of the input's length: 100 on the third candle; 0 elsewhere and on the first 12 bars
  *   ({@link cdl3WhiteSoldiersLookback}).
@@ -104,9 +103,8 @@ export function cdl3WhiteSoldiers(bars: CandleInput, options?: CandlePatternOpti
 
 /**
  * Streaming {@link cdl3WhiteSoldiers}: `update(bar)` returns the value `cdl3WhiteSoldiers` gives the newest bar (0
- * until more than 12 bars
- * have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
- * restarts. Constant work per bar, no allocation.
+ * until more than 12 bars have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()`
+ * carry the state across restarts. Constant work per bar, no allocation.
  *
  * @see TA-Lib 0.6 `ta_func/ta_CDL3WHITESOLDIERS.c`.
  *

@@ -39,8 +39,7 @@ const DEF: CandlePatternDef = {
 
 /**
  * Lookback of {@link cdlAbandonedBaby}: the number of leading bars that never get a value, `max(bodyDoji.avgPeriod,
- * bodyLong.avgPeriod, bodyShort.avgPeriod) + 2` over TA-Lib's default
- * {@link CANDLE_SETTINGS} (12).
+ * bodyLong.avgPeriod, bodyShort.avgPeriod) + 2` over TA-Lib's default {@link CANDLE_SETTINGS} (12).
  *
  * @returns 12.
  * @see TA-Lib 0.6 `TA_CDLABANDONEDBABY_Lookback`.
@@ -57,7 +56,8 @@ export function cdlAbandonedBabyLookback(): number {
 }
 
 /**
- * Abandoned Baby (TA-Lib `CDLABANDONEDBABY`): a doji star isolated by gaps on both sides. Flags the last candle of:
+ * Abandoned Baby (TA-Lib `CDLABANDONEDBABY`): a doji star isolated by gaps on both sides. Signals on the last candle
+ * of:
  * - first candle: long white (black) real body;
  * - second candle: doji whose shadows gap above (below) the first candle;
  * - third candle: black (white), gapping away from the doji the other way, its real body longer than short, closing
@@ -65,18 +65,15 @@ export function cdlAbandonedBabyLookback(): number {
  *
  * "Long", "short", "doji", "very short", "near", "far" and "equal" compare a candle with the average of the candles
  * before it, as set by {@link CANDLE_SETTINGS}; the trend before the pattern is not checked. NaN prices make the
- * comparisons that read them false; as in TA-Lib, a NaN also stays in the running
- * candle averages, so conditions that use those averages never hold again for the rest of the series.
+ * comparisons that read them false; as in TA-Lib, a NaN also stays in the running candle averages, so conditions that
+ * use those averages never hold again for the rest of the series.
  *
  * @param bars - Open, high, low and close prices in quote currency, oldest first, all of the same length (volume is
- *   not
- *   read).
+ *   not read).
  * @param options - `out`: preallocated `Int32Array` of at least the input's length; `penetration`: fraction of the
- *   first
- *   real body the last candle must move into it (≥ 0, default 0.3).
+ *   first real body the last candle must move into it (≥ 0, default 0.3).
  * @returns `Int32Array` of the input's length: 100 for a bottom (bullish), -100 for a top (bearish), on the third
- *   candle; 0 elsewhere and on the first 12 bars
- *   ({@link cdlAbandonedBabyLookback}).
+ *   candle; 0 elsewhere and on the first 12 bars ({@link cdlAbandonedBabyLookback}).
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `bars.<field>` when a price array is
  *   missing or differs in length, `out` when it is too short, `penetration` when negative or NaN.
  * @see TA-Lib 0.6 `ta_func/ta_CDLABANDONEDBABY.c`; S. Nison, *Japanese Candlestick Charting Techniques* (New York
@@ -101,9 +98,8 @@ export function cdlAbandonedBaby(bars: CandleInput, options?: PenetrationPattern
 
 /**
  * Streaming {@link cdlAbandonedBaby}: `update(bar)` returns the value `cdlAbandonedBaby` gives the newest bar (0
- * until more than 12 bars
- * have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
- * restarts. Constant work per bar, no allocation.
+ * until more than 12 bars have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()`
+ * carry the state across restarts. Constant work per bar, no allocation.
  *
  * @see TA-Lib 0.6 `ta_func/ta_CDLABANDONEDBABY.c`.
  *
@@ -118,8 +114,8 @@ export function cdlAbandonedBaby(bars: CandleInput, options?: PenetrationPattern
  */
 export class CDLABANDONEDBABY extends CandlePatternStream {
   /**
-   * @param options - `penetration`: fraction of the first real body the last candle must move into it (≥ 0,
-   *   default 0.3).
+   * @param options - `penetration`: fraction of the first real body the last candle must move into it (≥ 0, default
+   *   0.3).
    * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `penetration` when negative or NaN.
    */
   constructor(options: PenetrationOptions = {}) {

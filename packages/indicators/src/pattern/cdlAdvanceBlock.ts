@@ -70,7 +70,7 @@ export function cdlAdvanceBlockLookback(): number {
 }
 
 /**
- * Advance Block (TA-Lib `CDLADVANCEBLOCK`): three white soldiers losing strength. Flags the last candle of:
+ * Advance Block (TA-Lib `CDLADVANCEBLOCK`): three white soldiers losing strength. Signals on the last candle of:
  * - three white candles with consecutively higher closes, each opening above the prior open and at most "near" the
  *   prior close;
  * - first candle: long body with a short upper shadow;
@@ -80,12 +80,11 @@ export function cdlAdvanceBlockLookback(): number {
  *
  * "Long", "short", "doji", "very short", "near", "far" and "equal" compare a candle with the average of the candles
  * before it, as set by {@link CANDLE_SETTINGS}; the trend before the pattern is not checked. NaN prices make the
- * comparisons that read them false; as in TA-Lib, a NaN also stays in the running
- * candle averages, so conditions that use those averages never hold again for the rest of the series.
+ * comparisons that read them false; as in TA-Lib, a NaN also stays in the running candle averages, so conditions that
+ * use those averages never hold again for the rest of the series.
  *
  * @param bars - Open, high, low and close prices in quote currency, oldest first, all of the same length (volume is
- *   not
- *   read).
+ *   not read).
  * @param options - `out`: preallocated `Int32Array` of at least the input's length.
  * @returns `Int32Array` of the input's length: -100 on the third candle; 0 elsewhere and on the first 12 bars
  *   ({@link cdlAdvanceBlockLookback}).
@@ -113,9 +112,8 @@ export function cdlAdvanceBlock(bars: CandleInput, options?: CandlePatternOption
 
 /**
  * Streaming {@link cdlAdvanceBlock}: `update(bar)` returns the value `cdlAdvanceBlock` gives the newest bar (0 until
- * more than 12 bars
- * have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
- * restarts. Constant work per bar, no allocation.
+ * more than 12 bars have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the
+ * state across restarts. Constant work per bar, no allocation.
  *
  * @see TA-Lib 0.6 `ta_func/ta_CDLADVANCEBLOCK.c`.
  *

@@ -40,8 +40,7 @@ const DEF: CandlePatternDef = {
 
 /**
  * Lookback of {@link cdlBreakaway}: the number of leading bars that never get a value, `bodyLong.avgPeriod + 4` over
- * TA-Lib's default
- * {@link CANDLE_SETTINGS} (14).
+ * TA-Lib's default {@link CANDLE_SETTINGS} (14).
  *
  * @returns 14.
  * @see TA-Lib 0.6 `TA_CDLBREAKAWAY_Lookback`.
@@ -58,8 +57,8 @@ export function cdlBreakawayLookback(): number {
 }
 
 /**
- * Breakaway (TA-Lib `CDLBREAKAWAY`): a five-candle reversal that closes back into the opening gap. Flags the last
- * candle of:
+ * Breakaway (TA-Lib `CDLBREAKAWAY`): a five-candle reversal that closes back into the opening gap. Signals on the
+ * last candle of:
  * - first candle: long black (white);
  * - second candle: black (white), its body gapping down (up);
  * - third and fourth candles: each with a lower (higher) high and low than the one before; the fourth black (white);
@@ -67,16 +66,14 @@ export function cdlBreakawayLookback(): number {
  *
  * "Long", "short", "doji", "very short", "near", "far" and "equal" compare a candle with the average of the candles
  * before it, as set by {@link CANDLE_SETTINGS}; the trend before the pattern is not checked. NaN prices make the
- * comparisons that read them false; as in TA-Lib, a NaN also stays in the running
- * candle averages, so conditions that use those averages never hold again for the rest of the series.
+ * comparisons that read them false; as in TA-Lib, a NaN also stays in the running candle averages, so conditions that
+ * use those averages never hold again for the rest of the series.
  *
  * @param bars - Open, high, low and close prices in quote currency, oldest first, all of the same length (volume is
- *   not
- *   read).
+ *   not read).
  * @param options - `out`: preallocated `Int32Array` of at least the input's length.
  * @returns `Int32Array` of the input's length: 100 when bullish, -100 when bearish, on the fifth candle; 0 elsewhere
- *   and on the first 14 bars
- *   ({@link cdlBreakawayLookback}).
+ *   and on the first 14 bars ({@link cdlBreakawayLookback}).
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `bars.<field>` when a price array is
  *   missing or differs in length, `out` when it is too short.
  * @see TA-Lib 0.6 `ta_func/ta_CDLBREAKAWAY.c`; G. Morris, *Candlestick Charting Explained* (1992; 3rd ed.
@@ -101,9 +98,8 @@ export function cdlBreakaway(bars: CandleInput, options?: CandlePatternOptions):
 
 /**
  * Streaming {@link cdlBreakaway}: `update(bar)` returns the value `cdlBreakaway` gives the newest bar (0 until more
- * than 14 bars
- * have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
- * restarts. Constant work per bar, no allocation.
+ * than 14 bars have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the
+ * state across restarts. Constant work per bar, no allocation.
  *
  * @see TA-Lib 0.6 `ta_func/ta_CDLBREAKAWAY.c`.
  *

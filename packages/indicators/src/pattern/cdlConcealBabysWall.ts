@@ -37,8 +37,7 @@ const DEF: CandlePatternDef = {
 
 /**
  * Lookback of {@link cdlConcealBabysWall}: the number of leading bars that never get a value,
- * `shadowVeryShort.avgPeriod + 3` over TA-Lib's default
- * {@link CANDLE_SETTINGS} (13).
+ * `shadowVeryShort.avgPeriod + 3` over TA-Lib's default {@link CANDLE_SETTINGS} (13).
  *
  * @returns 13.
  * @see TA-Lib 0.6 `TA_CDLCONCEALBABYSWALL_Lookback`.
@@ -55,7 +54,7 @@ export function cdlConcealBabysWallLookback(): number {
 }
 
 /**
- * Concealing Baby Swallow (TA-Lib `CDLCONCEALBABYSWALL`): a bullish bottom of four black candles. Flags the last
+ * Concealing Baby Swallow (TA-Lib `CDLCONCEALBABYSWALL`): a bullish bottom of four black candles. Signals on the last
  * candle of:
  * - first and second candles: black marubozus (very short shadows);
  * - third candle: black, its body gapping down, with an upper shadow reaching into the second candle's body;
@@ -63,12 +62,11 @@ export function cdlConcealBabysWallLookback(): number {
  *
  * "Long", "short", "doji", "very short", "near", "far" and "equal" compare a candle with the average of the candles
  * before it, as set by {@link CANDLE_SETTINGS}; the trend before the pattern is not checked. NaN prices make the
- * comparisons that read them false; as in TA-Lib, a NaN also stays in the running
- * candle averages, so conditions that use those averages never hold again for the rest of the series.
+ * comparisons that read them false; as in TA-Lib, a NaN also stays in the running candle averages, so conditions that
+ * use those averages never hold again for the rest of the series.
  *
  * @param bars - Open, high, low and close prices in quote currency, oldest first, all of the same length (volume is
- *   not
- *   read).
+ *   not read).
  * @param options - `out`: preallocated `Int32Array` of at least the input's length.
  * @returns `Int32Array` of the input's length: 100 on the fourth candle; 0 elsewhere and on the first 13 bars
  *   ({@link cdlConcealBabysWallLookback}).
@@ -96,9 +94,8 @@ export function cdlConcealBabysWall(bars: CandleInput, options?: CandlePatternOp
 
 /**
  * Streaming {@link cdlConcealBabysWall}: `update(bar)` returns the value `cdlConcealBabysWall` gives the newest bar
- * (0 until more than 13 bars
- * have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
- * restarts. Constant work per bar, no allocation.
+ * (0 until more than 13 bars have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()`
+ * carry the state across restarts. Constant work per bar, no allocation.
  *
  * @see TA-Lib 0.6 `ta_func/ta_CDLCONCEALBABYSWALL.c`.
  *

@@ -29,8 +29,7 @@ const DEF: CandlePatternDef = {
 
 /**
  * Lookback of {@link cdlCounterAttack}: the number of leading bars that never get a value, `max(equal.avgPeriod,
- * bodyLong.avgPeriod) + 1` over TA-Lib's default
- * {@link CANDLE_SETTINGS} (11).
+ * bodyLong.avgPeriod) + 1` over TA-Lib's default {@link CANDLE_SETTINGS} (11).
  *
  * @returns 11.
  * @see TA-Lib 0.6 `TA_CDLCOUNTERATTACK_Lookback`.
@@ -47,23 +46,21 @@ export function cdlCounterAttackLookback(): number {
 }
 
 /**
- * Counterattack (TA-Lib `CDLCOUNTERATTACK`): two long opposite candles closing at the same price. Flags the last
+ * Counterattack (TA-Lib `CDLCOUNTERATTACK`): two long opposite candles closing at the same price. Signals on the last
  * candle of:
  * - first candle: long black (white);
  * - second candle: long white (black) whose close equals the first close.
  *
  * "Long", "short", "doji", "very short", "near", "far" and "equal" compare a candle with the average of the candles
  * before it, as set by {@link CANDLE_SETTINGS}; the trend before the pattern is not checked. NaN prices make the
- * comparisons that read them false; as in TA-Lib, a NaN also stays in the running
- * candle averages, so conditions that use those averages never hold again for the rest of the series.
+ * comparisons that read them false; as in TA-Lib, a NaN also stays in the running candle averages, so conditions that
+ * use those averages never hold again for the rest of the series.
  *
  * @param bars - Open, high, low and close prices in quote currency, oldest first, all of the same length (volume is
- *   not
- *   read).
+ *   not read).
  * @param options - `out`: preallocated `Int32Array` of at least the input's length.
  * @returns `Int32Array` of the input's length: 100 when bullish (second white), -100 when bearish, on the second
- *   candle; 0 elsewhere and on the first 11 bars
- *   ({@link cdlCounterAttackLookback}).
+ *   candle; 0 elsewhere and on the first 11 bars ({@link cdlCounterAttackLookback}).
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `bars.<field>` when a price array is
  *   missing or differs in length, `out` when it is too short.
  * @see TA-Lib 0.6 `ta_func/ta_CDLCOUNTERATTACK.c`; S. Nison, *Japanese Candlestick Charting Techniques* (New York
@@ -88,9 +85,8 @@ export function cdlCounterAttack(bars: CandleInput, options?: CandlePatternOptio
 
 /**
  * Streaming {@link cdlCounterAttack}: `update(bar)` returns the value `cdlCounterAttack` gives the newest bar (0
- * until more than 11 bars
- * have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
- * restarts. Constant work per bar, no allocation.
+ * until more than 11 bars have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()`
+ * carry the state across restarts. Constant work per bar, no allocation.
  *
  * @see TA-Lib 0.6 `ta_func/ta_CDLCOUNTERATTACK.c`.
  *

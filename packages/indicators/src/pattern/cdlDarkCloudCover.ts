@@ -28,8 +28,7 @@ const DEF: CandlePatternDef = {
 
 /**
  * Lookback of {@link cdlDarkCloudCover}: the number of leading bars that never get a value, `bodyLong.avgPeriod + 1`
- * over TA-Lib's default
- * {@link CANDLE_SETTINGS} (11).
+ * over TA-Lib's default {@link CANDLE_SETTINGS} (11).
  *
  * @returns 11.
  * @see TA-Lib 0.6 `TA_CDLDARKCLOUDCOVER_Lookback`.
@@ -46,22 +45,20 @@ export function cdlDarkCloudCoverLookback(): number {
 }
 
 /**
- * Dark Cloud Cover (TA-Lib `CDLDARKCLOUDCOVER`): a bearish two-candle top reversal. Flags the last candle of:
+ * Dark Cloud Cover (TA-Lib `CDLDARKCLOUDCOVER`): a bearish two-candle top reversal. Signals on the last candle of:
  * - first candle: long white;
  * - second candle: black, opening above the first candle's high and closing inside the first body, below its close by
  *   more than `penetration` × the first body.
  *
  * "Long", "short", "doji", "very short", "near", "far" and "equal" compare a candle with the average of the candles
  * before it, as set by {@link CANDLE_SETTINGS}; the trend before the pattern is not checked. NaN prices make the
- * comparisons that read them false; as in TA-Lib, a NaN also stays in the running
- * candle averages, so conditions that use those averages never hold again for the rest of the series.
+ * comparisons that read them false; as in TA-Lib, a NaN also stays in the running candle averages, so conditions that
+ * use those averages never hold again for the rest of the series.
  *
  * @param bars - Open, high, low and close prices in quote currency, oldest first, all of the same length (volume is
- *   not
- *   read).
+ *   not read).
  * @param options - `out`: preallocated `Int32Array` of at least the input's length; `penetration`: fraction of the
- *   first
- *   real body the last candle must move into it (≥ 0, default 0.5).
+ *   first real body the last candle must move into it (≥ 0, default 0.5).
  * @returns `Int32Array` of the input's length: -100 on the second candle; 0 elsewhere and on the first 11 bars
  *   ({@link cdlDarkCloudCoverLookback}).
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `bars.<field>` when a price array is
@@ -88,9 +85,8 @@ export function cdlDarkCloudCover(bars: CandleInput, options?: PenetrationPatter
 
 /**
  * Streaming {@link cdlDarkCloudCover}: `update(bar)` returns the value `cdlDarkCloudCover` gives the newest bar (0
- * until more than 11 bars
- * have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
- * restarts. Constant work per bar, no allocation.
+ * until more than 11 bars have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()`
+ * carry the state across restarts. Constant work per bar, no allocation.
  *
  * @see TA-Lib 0.6 `ta_func/ta_CDLDARKCLOUDCOVER.c`.
  *
@@ -105,8 +101,8 @@ export function cdlDarkCloudCover(bars: CandleInput, options?: PenetrationPatter
  */
 export class CDLDARKCLOUDCOVER extends CandlePatternStream {
   /**
-   * @param options - `penetration`: fraction of the first real body the last candle must move into it (≥ 0,
-   *   default 0.5).
+   * @param options - `penetration`: fraction of the first real body the last candle must move into it (≥ 0, default
+   *   0.5).
    * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `penetration` when negative or NaN.
    */
   constructor(options: PenetrationOptions = {}) {

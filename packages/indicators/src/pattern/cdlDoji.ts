@@ -19,8 +19,7 @@ const DEF: CandlePatternDef = {
 
 /**
  * Lookback of {@link cdlDoji}: the number of leading bars that never get a value, `bodyDoji.avgPeriod` over TA-Lib's
- * default
- * {@link CANDLE_SETTINGS} (10).
+ * default {@link CANDLE_SETTINGS} (10).
  *
  * @returns 10.
  * @see TA-Lib 0.6 `TA_CDLDOJI_Lookback`.
@@ -37,21 +36,19 @@ export function cdlDojiLookback(): number {
 }
 
 /**
- * Doji (TA-Lib `CDLDOJI`): a candle whose open and close are (nearly) equal. Flags the last candle of:
+ * Doji (TA-Lib `CDLDOJI`): a candle whose open and close are (nearly) equal. Signals on the last candle of:
  * - real body no larger than the `bodyDoji` threshold (10 % of the average high−low range of the 10 prior candles).
  *
  * "Long", "short", "doji", "very short", "near", "far" and "equal" compare a candle with the average of the candles
  * before it, as set by {@link CANDLE_SETTINGS}; the trend before the pattern is not checked. NaN prices make the
- * comparisons that read them false; as in TA-Lib, a NaN also stays in the running
- * candle averages, so conditions that use those averages never hold again for the rest of the series.
+ * comparisons that read them false; as in TA-Lib, a NaN also stays in the running candle averages, so conditions that
+ * use those averages never hold again for the rest of the series.
  *
  * @param bars - Open, high, low and close prices in quote currency, oldest first, all of the same length (volume is
- *   not
- *   read).
+ *   not read).
  * @param options - `out`: preallocated `Int32Array` of at least the input's length.
  * @returns `Int32Array` of the input's length: 100 on each doji (indecision, neither bullish nor bearish by itself);
- *   0 elsewhere and on the first 10 bars
- *   ({@link cdlDojiLookback}).
+ *   0 elsewhere and on the first 10 bars ({@link cdlDojiLookback}).
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `bars.<field>` when a price array is
  *   missing or differs in length, `out` when it is too short.
  * @see TA-Lib 0.6 `ta_func/ta_CDLDOJI.c`; S. Nison, *Japanese Candlestick Charting Techniques* (New York Institute of
@@ -76,8 +73,7 @@ export function cdlDoji(bars: CandleInput, options?: CandlePatternOptions): Int3
 
 /**
  * Streaming {@link cdlDoji}: `update(bar)` returns the value `cdlDoji` gives the newest bar (0 until more than 10
- * bars
- * have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
+ * bars have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
  * restarts. Constant work per bar, no allocation.
  *
  * @see TA-Lib 0.6 `ta_func/ta_CDLDOJI.c`.

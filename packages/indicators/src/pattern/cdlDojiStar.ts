@@ -27,8 +27,7 @@ const DEF: CandlePatternDef = {
 
 /**
  * Lookback of {@link cdlDojiStar}: the number of leading bars that never get a value, `max(bodyDoji.avgPeriod,
- * bodyLong.avgPeriod) + 1` over TA-Lib's default
- * {@link CANDLE_SETTINGS} (11).
+ * bodyLong.avgPeriod) + 1` over TA-Lib's default {@link CANDLE_SETTINGS} (11).
  *
  * @returns 11.
  * @see TA-Lib 0.6 `TA_CDLDOJISTAR_Lookback`.
@@ -45,22 +44,20 @@ export function cdlDojiStarLookback(): number {
 }
 
 /**
- * Doji Star (TA-Lib `CDLDOJISTAR`): a doji gapping away from a long candle. Flags the last candle of:
+ * Doji Star (TA-Lib `CDLDOJISTAR`): a doji gapping away from a long candle. Signals on the last candle of:
  * - first candle: long real body;
  * - second candle: doji whose body gaps up (after a white candle) or down (after a black one).
  *
  * "Long", "short", "doji", "very short", "near", "far" and "equal" compare a candle with the average of the candles
  * before it, as set by {@link CANDLE_SETTINGS}; the trend before the pattern is not checked. NaN prices make the
- * comparisons that read them false; as in TA-Lib, a NaN also stays in the running
- * candle averages, so conditions that use those averages never hold again for the rest of the series.
+ * comparisons that read them false; as in TA-Lib, a NaN also stays in the running candle averages, so conditions that
+ * use those averages never hold again for the rest of the series.
  *
  * @param bars - Open, high, low and close prices in quote currency, oldest first, all of the same length (volume is
- *   not
- *   read).
+ *   not read).
  * @param options - `out`: preallocated `Int32Array` of at least the input's length.
  * @returns `Int32Array` of the input's length: -100 after a long white candle (bearish), 100 after a long black one
- *   (bullish), on the doji (TA-Lib's convention); 0 elsewhere and on the first 11 bars
- *   ({@link cdlDojiStarLookback}).
+ *   (bullish), on the doji (TA-Lib's convention); 0 elsewhere and on the first 11 bars ({@link cdlDojiStarLookback}).
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `bars.<field>` when a price array is
  *   missing or differs in length, `out` when it is too short.
  * @see TA-Lib 0.6 `ta_func/ta_CDLDOJISTAR.c`; S. Nison, *Japanese Candlestick Charting Techniques* (New York
@@ -85,9 +82,8 @@ export function cdlDojiStar(bars: CandleInput, options?: CandlePatternOptions): 
 
 /**
  * Streaming {@link cdlDojiStar}: `update(bar)` returns the value `cdlDojiStar` gives the newest bar (0 until more
- * than 11 bars
- * have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
- * restarts. Constant work per bar, no allocation.
+ * than 11 bars have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the
+ * state across restarts. Constant work per bar, no allocation.
  *
  * @see TA-Lib 0.6 `ta_func/ta_CDLDOJISTAR.c`.
  *

@@ -46,17 +46,16 @@ export function cdlEngulfingLookback(): number {
 }
 
 /**
- * Engulfing Pattern (TA-Lib `CDLENGULFING`): a real body engulfing the prior, opposite-coloured real body. Flags the
- * last candle of:
+ * Engulfing Pattern (TA-Lib `CDLENGULFING`): a real body engulfing the prior, opposite-coloured real body. Signals on
+ * the last candle of:
  * - first candle: black (white) real body;
  * - second candle: white (black) real body that engulfs the first (one end may match, as Greg Morris allows).
  *
- * the trend before the pattern is not checked. NaN prices make the comparisons that read them false (no signal on
+ * The trend before the pattern is not checked. NaN prices make the comparisons that read them false (no signal on
  * those bars).
  *
  * @param bars - Open, high, low and close prices in quote currency, oldest first, all of the same length (volume is
- *   not
- *   read).
+ *   not read).
  * @param options - `out`: preallocated `Int32Array` of at least the input's length.
  * @returns `Int32Array` of the input's length: 100 (bullish) or -100 (bearish) when the second body strictly engulfs
  *   the first, ±80 when the bodies match on one end; 0 elsewhere and on the first 2 bars
@@ -85,9 +84,8 @@ export function cdlEngulfing(bars: CandleInput, options?: CandlePatternOptions):
 
 /**
  * Streaming {@link cdlEngulfing}: `update(bar)` returns the value `cdlEngulfing` gives the newest bar (0 until more
- * than 2 bars
- * have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
- * restarts. Constant work per bar, no allocation.
+ * than 2 bars have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state
+ * across restarts. Constant work per bar, no allocation.
  *
  * @see TA-Lib 0.6 `ta_func/ta_CDLENGULFING.c`.
  *

@@ -33,8 +33,7 @@ const DEF: CandlePatternDef = {
 
 /**
  * Lookback of {@link cdlGapSideSideWhite}: the number of leading bars that never get a value, `max(near.avgPeriod,
- * equal.avgPeriod) + 2` over TA-Lib's default
- * {@link CANDLE_SETTINGS} (7).
+ * equal.avgPeriod) + 2` over TA-Lib's default {@link CANDLE_SETTINGS} (7).
  *
  * @returns 7.
  * @see TA-Lib 0.6 `TA_CDLGAPSIDESIDEWHITE_Lookback`.
@@ -51,23 +50,21 @@ export function cdlGapSideSideWhiteLookback(): number {
 }
 
 /**
- * Up/Down-gap side-by-side white lines (TA-Lib `CDLGAPSIDESIDEWHITE`): two similar white candles after a gap. Flags
- * the last candle of:
+ * Up/Down-gap side-by-side white lines (TA-Lib `CDLGAPSIDESIDEWHITE`): two similar white candles after a gap. Signals
+ * on the last candle of:
  * - the second and third candles both gap up (or both gap down) from the first real body;
  * - second and third candles: white, of near the same size, opening at about the same price.
  *
  * "Long", "short", "doji", "very short", "near", "far" and "equal" compare a candle with the average of the candles
  * before it, as set by {@link CANDLE_SETTINGS}; the trend before the pattern is not checked. NaN prices make the
- * comparisons that read them false; as in TA-Lib, a NaN also stays in the running
- * candle averages, so conditions that use those averages never hold again for the rest of the series.
+ * comparisons that read them false; as in TA-Lib, a NaN also stays in the running candle averages, so conditions that
+ * use those averages never hold again for the rest of the series.
  *
  * @param bars - Open, high, low and close prices in quote currency, oldest first, all of the same length (volume is
- *   not
- *   read).
+ *   not read).
  * @param options - `out`: preallocated `Int32Array` of at least the input's length.
  * @returns `Int32Array` of the input's length: 100 after an upside gap, -100 after a downside gap, on the third
- *   candle; 0 elsewhere and on the first 7 bars
- *   ({@link cdlGapSideSideWhiteLookback}).
+ *   candle; 0 elsewhere and on the first 7 bars ({@link cdlGapSideSideWhiteLookback}).
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `bars.<field>` when a price array is
  *   missing or differs in length, `out` when it is too short.
  * @see TA-Lib 0.6 `ta_func/ta_CDLGAPSIDESIDEWHITE.c`; S. Nison, *Japanese Candlestick Charting Techniques* (New York
@@ -92,9 +89,8 @@ export function cdlGapSideSideWhite(bars: CandleInput, options?: CandlePatternOp
 
 /**
  * Streaming {@link cdlGapSideSideWhite}: `update(bar)` returns the value `cdlGapSideSideWhite` gives the newest bar
- * (0 until more than 7 bars
- * have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
- * restarts. Constant work per bar, no allocation.
+ * (0 until more than 7 bars have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()`
+ * carry the state across restarts. Constant work per bar, no allocation.
  *
  * @see TA-Lib 0.6 `ta_func/ta_CDLGAPSIDESIDEWHITE.c`.
  *

@@ -36,8 +36,7 @@ const DEF: CandlePatternDef = {
 
 /**
  * Lookback of {@link cdlHaramiCross}: the number of leading bars that never get a value, `max(bodyDoji.avgPeriod,
- * bodyLong.avgPeriod) + 1` over TA-Lib's default
- * {@link CANDLE_SETTINGS} (11).
+ * bodyLong.avgPeriod) + 1` over TA-Lib's default {@link CANDLE_SETTINGS} (11).
  *
  * @returns 11.
  * @see TA-Lib 0.6 `TA_CDLHARAMICROSS_Lookback`.
@@ -54,18 +53,18 @@ export function cdlHaramiCrossLookback(): number {
 }
 
 /**
- * Harami Cross Pattern (TA-Lib `CDLHARAMICROSS`): a doji inside the prior long real body. Flags the last candle of:
+ * Harami Cross Pattern (TA-Lib `CDLHARAMICROSS`): a doji inside the prior long real body. Signals on the last candle
+ * of:
  * - first candle: long real body;
  * - second candle: doji inside the first body (one end may match).
  *
  * "Long", "short", "doji", "very short", "near", "far" and "equal" compare a candle with the average of the candles
  * before it, as set by {@link CANDLE_SETTINGS}; the trend before the pattern is not checked. NaN prices make the
- * comparisons that read them false; as in TA-Lib, a NaN also stays in the running
- * candle averages, so conditions that use those averages never hold again for the rest of the series.
+ * comparisons that read them false; as in TA-Lib, a NaN also stays in the running candle averages, so conditions that
+ * use those averages never hold again for the rest of the series.
  *
  * @param bars - Open, high, low and close prices in quote currency, oldest first, all of the same length (volume is
- *   not
- *   read).
+ *   not read).
  * @param options - `out`: preallocated `Int32Array` of at least the input's length.
  * @returns `Int32Array` of the input's length: 100 after a black first candle (bullish), -100 after a white one
  *   (bearish); ±80 when the bodies match on one end; 0 elsewhere and on the first 11 bars
@@ -94,9 +93,8 @@ export function cdlHaramiCross(bars: CandleInput, options?: CandlePatternOptions
 
 /**
  * Streaming {@link cdlHaramiCross}: `update(bar)` returns the value `cdlHaramiCross` gives the newest bar (0 until
- * more than 11 bars
- * have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
- * restarts. Constant work per bar, no allocation.
+ * more than 11 bars have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the
+ * state across restarts. Constant work per bar, no allocation.
  *
  * @see TA-Lib 0.6 `ta_func/ta_CDLHARAMICROSS.c`.
  *

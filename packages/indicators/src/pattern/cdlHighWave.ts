@@ -26,8 +26,7 @@ const DEF: CandlePatternDef = {
 
 /**
  * Lookback of {@link cdlHighWave}: the number of leading bars that never get a value, `max(bodyShort.avgPeriod,
- * shadowVeryLong.avgPeriod)` over TA-Lib's default
- * {@link CANDLE_SETTINGS} (10).
+ * shadowVeryLong.avgPeriod)` over TA-Lib's default {@link CANDLE_SETTINGS} (10).
  *
  * @returns 10.
  * @see TA-Lib 0.6 `TA_CDLHIGHWAVE_Lookback`.
@@ -44,23 +43,21 @@ export function cdlHighWaveLookback(): number {
 }
 
 /**
- * High-Wave Candle (TA-Lib `CDLHIGHWAVE`): a short body with very long shadows on both sides. Flags the last candle
- * of:
+ * High-Wave Candle (TA-Lib `CDLHIGHWAVE`): a short body with very long shadows on both sides. Signals on the last
+ * candle of:
  * - short real body;
  * - upper and lower shadows each longer than twice the body.
  *
  * "Long", "short", "doji", "very short", "near", "far" and "equal" compare a candle with the average of the candles
  * before it, as set by {@link CANDLE_SETTINGS}; the trend before the pattern is not checked. NaN prices make the
- * comparisons that read them false; as in TA-Lib, a NaN also stays in the running
- * candle averages, so conditions that use those averages never hold again for the rest of the series.
+ * comparisons that read them false; as in TA-Lib, a NaN also stays in the running candle averages, so conditions that
+ * use those averages never hold again for the rest of the series.
  *
  * @param bars - Open, high, low and close prices in quote currency, oldest first, all of the same length (volume is
- *   not
- *   read).
+ *   not read).
  * @param options - `out`: preallocated `Int32Array` of at least the input's length.
  * @returns `Int32Array` of the input's length: 100 when white, -100 when black (not a direction signal by itself); 0
- *   elsewhere and on the first 10 bars
- *   ({@link cdlHighWaveLookback}).
+ *   elsewhere and on the first 10 bars ({@link cdlHighWaveLookback}).
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `bars.<field>` when a price array is
  *   missing or differs in length, `out` when it is too short.
  * @see TA-Lib 0.6 `ta_func/ta_CDLHIGHWAVE.c`; S. Nison, *Japanese Candlestick Charting Techniques* (New York
@@ -85,9 +82,8 @@ export function cdlHighWave(bars: CandleInput, options?: CandlePatternOptions): 
 
 /**
  * Streaming {@link cdlHighWave}: `update(bar)` returns the value `cdlHighWave` gives the newest bar (0 until more
- * than 10 bars
- * have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
- * restarts. Constant work per bar, no allocation.
+ * than 10 bars have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the
+ * state across restarts. Constant work per bar, no allocation.
  *
  * @see TA-Lib 0.6 `ta_func/ta_CDLHIGHWAVE.c`.
  *

@@ -56,22 +56,20 @@ export function cdlHikkakeLookback(): number {
 }
 
 /**
- * Hikkake Pattern (TA-Lib `CDLHIKKAKE`): a false break-out of an inside bar. Flags the last candle of:
+ * Hikkake Pattern (TA-Lib `CDLHIKKAKE`): a false break-out of an inside bar. Signals on the last candle of:
  * - first and second candles: an inside bar (the second has a lower high and a higher low);
  * - third candle: lower high and lower low (bullish set-up) or higher high and higher low (bearish set-up);
  * - confirmation within the next three candles: a close above the second candle's high (bullish) or below its low
  *   (bearish).
  *
- * the trend before the pattern is not checked. NaN prices make the comparisons that read them false (no signal on
+ * The trend before the pattern is not checked. NaN prices make the comparisons that read them false (no signal on
  * those bars).
  *
  * @param bars - Open, high, low and close prices in quote currency, oldest first, all of the same length (volume is
- *   not
- *   read).
+ *   not read).
  * @param options - `out`: preallocated `Int32Array` of at least the input's length.
  * @returns `Int32Array` of the input's length: 100 / -100 on the set-up candle, 200 / -200 on the confirming candle
- *   (a new set-up on the same candle wins); 0 elsewhere and on the first 5 bars
- *   ({@link cdlHikkakeLookback}).
+ *   (a new set-up on the same candle wins); 0 elsewhere and on the first 5 bars ({@link cdlHikkakeLookback}).
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `bars.<field>` when a price array is
  *   missing or differs in length, `out` when it is too short.
  * @see TA-Lib 0.6 `ta_func/ta_CDLHIKKAKE.c`; D. Chesler, "Trading False Moves with the Hikkake Pattern", *Active
@@ -96,9 +94,8 @@ export function cdlHikkake(bars: CandleInput, options?: CandlePatternOptions): I
 
 /**
  * Streaming {@link cdlHikkake}: `update(bar)` returns the value `cdlHikkake` gives the newest bar (0 until more than
- * 5 bars
- * have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
- * restarts. Constant work per bar, no allocation.
+ * 5 bars have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state
+ * across restarts. Constant work per bar, no allocation.
  *
  * @see TA-Lib 0.6 `ta_func/ta_CDLHIKKAKE.c`.
  *

@@ -48,8 +48,7 @@ const DEF: CandlePatternDef = {
 
 /**
  * Lookback of {@link cdlHikkakeMod}: the number of leading bars that never get a value, `max(1, near.avgPeriod) + 5`
- * over TA-Lib's default
- * {@link CANDLE_SETTINGS} (10).
+ * over TA-Lib's default {@link CANDLE_SETTINGS} (10).
  *
  * @returns 10.
  * @see TA-Lib 0.6 `TA_CDLHIKKAKEMOD_Lookback`.
@@ -67,7 +66,7 @@ export function cdlHikkakeModLookback(): number {
 
 /**
  * Modified Hikkake Pattern (TA-Lib `CDLHIKKAKEMOD`): a hikkake whose inside bar follows a narrowing bar closing near
- * its extreme. Flags the last candle of:
+ * its extreme. Signals on the last candle of:
  * - second candle: lower high and higher low than the first, closing near its low (bullish) or its high (bearish);
  * - third candle: lower high and higher low than the second;
  * - fourth candle: lower high and lower low (bullish) or higher high and higher low (bearish) than the third;
@@ -76,16 +75,14 @@ export function cdlHikkakeModLookback(): number {
  *
  * "Long", "short", "doji", "very short", "near", "far" and "equal" compare a candle with the average of the candles
  * before it, as set by {@link CANDLE_SETTINGS}; the trend before the pattern is not checked. NaN prices make the
- * comparisons that read them false; as in TA-Lib, a NaN also stays in the running
- * candle averages, so conditions that use those averages never hold again for the rest of the series.
+ * comparisons that read them false; as in TA-Lib, a NaN also stays in the running candle averages, so conditions that
+ * use those averages never hold again for the rest of the series.
  *
  * @param bars - Open, high, low and close prices in quote currency, oldest first, all of the same length (volume is
- *   not
- *   read).
+ *   not read).
  * @param options - `out`: preallocated `Int32Array` of at least the input's length.
  * @returns `Int32Array` of the input's length: 100 / -100 on the set-up candle, 200 / -200 on the confirming candle
- *   (a new set-up on the same candle wins); 0 elsewhere and on the first 10 bars
- *   ({@link cdlHikkakeModLookback}).
+ *   (a new set-up on the same candle wins); 0 elsewhere and on the first 10 bars ({@link cdlHikkakeModLookback}).
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `bars.<field>` when a price array is
  *   missing or differs in length, `out` when it is too short.
  * @see TA-Lib 0.6 `ta_func/ta_CDLHIKKAKEMOD.c`; D. Chesler, "Trading False Moves with the Hikkake Pattern", *Active
@@ -110,9 +107,8 @@ export function cdlHikkakeMod(bars: CandleInput, options?: CandlePatternOptions)
 
 /**
  * Streaming {@link cdlHikkakeMod}: `update(bar)` returns the value `cdlHikkakeMod` gives the newest bar (0 until more
- * than 10 bars
- * have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
- * restarts. Constant work per bar, no allocation.
+ * than 10 bars have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the
+ * state across restarts. Constant work per bar, no allocation.
  *
  * @see TA-Lib 0.6 `ta_func/ta_CDLHIKKAKEMOD.c`.
  *

@@ -38,8 +38,7 @@ const DEF: CandlePatternDef = {
 
 /**
  * Lookback of {@link cdlIdentical3Crows}: the number of leading bars that never get a value,
- * `max(shadowVeryShort.avgPeriod, equal.avgPeriod) + 2` over TA-Lib's default
- * {@link CANDLE_SETTINGS} (12).
+ * `max(shadowVeryShort.avgPeriod, equal.avgPeriod) + 2` over TA-Lib's default {@link CANDLE_SETTINGS} (12).
  *
  * @returns 12.
  * @see TA-Lib 0.6 `TA_CDLIDENTICAL3CROWS_Lookback`.
@@ -57,18 +56,17 @@ export function cdlIdentical3CrowsLookback(): number {
 
 /**
  * Identical Three Crows (TA-Lib `CDLIDENTICAL3CROWS`): three declining black candles, each opening at the prior
- * close. Flags the last candle of:
+ * close. Signals on the last candle of:
  * - three black candles with consecutively lower closes, each with no or a very short lower shadow;
  * - the second and third open at ("equal" to) the prior candle's close.
  *
  * "Long", "short", "doji", "very short", "near", "far" and "equal" compare a candle with the average of the candles
  * before it, as set by {@link CANDLE_SETTINGS}; the trend before the pattern is not checked. NaN prices make the
- * comparisons that read them false; as in TA-Lib, a NaN also stays in the running
- * candle averages, so conditions that use those averages never hold again for the rest of the series.
+ * comparisons that read them false; as in TA-Lib, a NaN also stays in the running candle averages, so conditions that
+ * use those averages never hold again for the rest of the series.
  *
  * @param bars - Open, high, low and close prices in quote currency, oldest first, all of the same length (volume is
- *   not
- *   read).
+ *   not read).
  * @param options - `out`: preallocated `Int32Array` of at least the input's length.
  * @returns `Int32Array` of the input's length: -100 on the third candle; 0 elsewhere and on the first 12 bars
  *   ({@link cdlIdentical3CrowsLookback}).
@@ -96,9 +94,8 @@ export function cdlIdentical3Crows(bars: CandleInput, options?: CandlePatternOpt
 
 /**
  * Streaming {@link cdlIdentical3Crows}: `update(bar)` returns the value `cdlIdentical3Crows` gives the newest bar (0
- * until more than 12 bars
- * have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
- * restarts. Constant work per bar, no allocation.
+ * until more than 12 bars have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()`
+ * carry the state across restarts. Constant work per bar, no allocation.
  *
  * @see TA-Lib 0.6 `ta_func/ta_CDLIDENTICAL3CROWS.c`.
  *

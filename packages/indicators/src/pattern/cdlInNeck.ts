@@ -29,8 +29,7 @@ const DEF: CandlePatternDef = {
 
 /**
  * Lookback of {@link cdlInNeck}: the number of leading bars that never get a value, `max(equal.avgPeriod,
- * bodyLong.avgPeriod) + 1` over TA-Lib's default
- * {@link CANDLE_SETTINGS} (11).
+ * bodyLong.avgPeriod) + 1` over TA-Lib's default {@link CANDLE_SETTINGS} (11).
  *
  * @returns 11.
  * @see TA-Lib 0.6 `TA_CDLINNECK_Lookback`.
@@ -47,20 +46,19 @@ export function cdlInNeckLookback(): number {
 }
 
 /**
- * In-Neck Pattern (TA-Lib `CDLINNECK`): a white candle closing just inside the prior long black body. Flags the last
- * candle of:
+ * In-Neck Pattern (TA-Lib `CDLINNECK`): a white candle closing just inside the prior long black body. Signals on the
+ * last candle of:
  * - first candle: long black;
  * - second candle: white, opening below the first candle's low and closing at or slightly above ("equal") the first
  *   close.
  *
  * "Long", "short", "doji", "very short", "near", "far" and "equal" compare a candle with the average of the candles
  * before it, as set by {@link CANDLE_SETTINGS}; the trend before the pattern is not checked. NaN prices make the
- * comparisons that read them false; as in TA-Lib, a NaN also stays in the running
- * candle averages, so conditions that use those averages never hold again for the rest of the series.
+ * comparisons that read them false; as in TA-Lib, a NaN also stays in the running candle averages, so conditions that
+ * use those averages never hold again for the rest of the series.
  *
  * @param bars - Open, high, low and close prices in quote currency, oldest first, all of the same length (volume is
- *   not
- *   read).
+ *   not read).
  * @param options - `out`: preallocated `Int32Array` of at least the input's length.
  * @returns `Int32Array` of the input's length: -100 on the second candle; 0 elsewhere and on the first 11 bars
  *   ({@link cdlInNeckLookback}).
@@ -88,8 +86,7 @@ export function cdlInNeck(bars: CandleInput, options?: CandlePatternOptions): In
 
 /**
  * Streaming {@link cdlInNeck}: `update(bar)` returns the value `cdlInNeck` gives the newest bar (0 until more than 11
- * bars
- * have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
+ * bars have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
  * restarts. Constant work per bar, no allocation.
  *
  * @see TA-Lib 0.6 `ta_func/ta_CDLINNECK.c`.

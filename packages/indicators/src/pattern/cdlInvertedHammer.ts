@@ -28,8 +28,7 @@ const DEF: CandlePatternDef = {
 
 /**
  * Lookback of {@link cdlInvertedHammer}: the number of leading bars that never get a value, `max(bodyShort.avgPeriod,
- * shadowLong.avgPeriod, shadowVeryShort.avgPeriod) + 1` over TA-Lib's default
- * {@link CANDLE_SETTINGS} (11).
+ * shadowLong.avgPeriod, shadowVeryShort.avgPeriod) + 1` over TA-Lib's default {@link CANDLE_SETTINGS} (11).
  *
  * @returns 11.
  * @see TA-Lib 0.6 `TA_CDLINVERTEDHAMMER_Lookback`.
@@ -47,7 +46,7 @@ export function cdlInvertedHammerLookback(): number {
 
 /**
  * Inverted Hammer (TA-Lib `CDLINVERTEDHAMMER`): a small body at the bottom of a long upper shadow, gapping down.
- * Flags the last candle of:
+ * Signals on the last candle of:
  * - small real body;
  * - upper shadow longer than the body;
  * - no or a very short lower shadow;
@@ -55,16 +54,14 @@ export function cdlInvertedHammerLookback(): number {
  *
  * "Long", "short", "doji", "very short", "near", "far" and "equal" compare a candle with the average of the candles
  * before it, as set by {@link CANDLE_SETTINGS}; the trend before the pattern is not checked. NaN prices make the
- * comparisons that read them false; as in TA-Lib, a NaN also stays in the running
- * candle averages, so conditions that use those averages never hold again for the rest of the series.
+ * comparisons that read them false; as in TA-Lib, a NaN also stays in the running candle averages, so conditions that
+ * use those averages never hold again for the rest of the series.
  *
  * @param bars - Open, high, low and close prices in quote currency, oldest first, all of the same length (volume is
- *   not
- *   read).
+ *   not read).
  * @param options - `out`: preallocated `Int32Array` of at least the input's length.
  * @returns `Int32Array` of the input's length: 100 (the downtrend it should end is not checked); 0 elsewhere and on
- *   the first 11 bars
- *   ({@link cdlInvertedHammerLookback}).
+ *   the first 11 bars ({@link cdlInvertedHammerLookback}).
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `bars.<field>` when a price array is
  *   missing or differs in length, `out` when it is too short.
  * @see TA-Lib 0.6 `ta_func/ta_CDLINVERTEDHAMMER.c`; S. Nison, *Japanese Candlestick Charting Techniques* (New York
@@ -89,9 +86,8 @@ export function cdlInvertedHammer(bars: CandleInput, options?: CandlePatternOpti
 
 /**
  * Streaming {@link cdlInvertedHammer}: `update(bar)` returns the value `cdlInvertedHammer` gives the newest bar (0
- * until more than 11 bars
- * have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
- * restarts. Constant work per bar, no allocation.
+ * until more than 11 bars have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()`
+ * carry the state across restarts. Constant work per bar, no allocation.
  *
  * @see TA-Lib 0.6 `ta_func/ta_CDLINVERTEDHAMMER.c`.
  *

@@ -41,8 +41,7 @@ const DEF: CandlePatternDef = {
 
 /**
  * Lookback of {@link cdlKickingByLength}: the number of leading bars that never get a value,
- * `max(shadowVeryShort.avgPeriod, bodyLong.avgPeriod) + 1` over TA-Lib's default
- * {@link CANDLE_SETTINGS} (11).
+ * `max(shadowVeryShort.avgPeriod, bodyLong.avgPeriod) + 1` over TA-Lib's default {@link CANDLE_SETTINGS} (11).
  *
  * @returns 11.
  * @see TA-Lib 0.6 `TA_CDLKICKINGBYLENGTH_Lookback`.
@@ -60,23 +59,21 @@ export function cdlKickingByLengthLookback(): number {
 
 /**
  * Kicking - bull/bear determined by the longer marubozu (TA-Lib `CDLKICKINGBYLENGTH`): a kicking pattern whose
- * direction is that of the longer marubozu. Flags the last candle of:
+ * direction is that of the longer marubozu. Signals on the last candle of:
  * - first candle: marubozu (long body, very short shadows);
  * - second candle: marubozu of the opposite colour;
  * - the shadows gap up (black then white) or down (white then black).
  *
  * "Long", "short", "doji", "very short", "near", "far" and "equal" compare a candle with the average of the candles
  * before it, as set by {@link CANDLE_SETTINGS}; the trend before the pattern is not checked. NaN prices make the
- * comparisons that read them false; as in TA-Lib, a NaN also stays in the running
- * candle averages, so conditions that use those averages never hold again for the rest of the series.
+ * comparisons that read them false; as in TA-Lib, a NaN also stays in the running candle averages, so conditions that
+ * use those averages never hold again for the rest of the series.
  *
  * @param bars - Open, high, low and close prices in quote currency, oldest first, all of the same length (volume is
- *   not
- *   read).
+ *   not read).
  * @param options - `out`: preallocated `Int32Array` of at least the input's length.
  * @returns `Int32Array` of the input's length: 100 when the longer of the two marubozus is white, -100 when it is
- *   black; 0 elsewhere and on the first 11 bars
- *   ({@link cdlKickingByLengthLookback}).
+ *   black; 0 elsewhere and on the first 11 bars ({@link cdlKickingByLengthLookback}).
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `bars.<field>` when a price array is
  *   missing or differs in length, `out` when it is too short.
  * @see TA-Lib 0.6 `ta_func/ta_CDLKICKINGBYLENGTH.c`; S. Nison, *Japanese Candlestick Charting Techniques* (New York
@@ -101,9 +98,8 @@ export function cdlKickingByLength(bars: CandleInput, options?: CandlePatternOpt
 
 /**
  * Streaming {@link cdlKickingByLength}: `update(bar)` returns the value `cdlKickingByLength` gives the newest bar (0
- * until more than 11 bars
- * have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
- * restarts. Constant work per bar, no allocation.
+ * until more than 11 bars have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()`
+ * carry the state across restarts. Constant work per bar, no allocation.
  *
  * @see TA-Lib 0.6 `ta_func/ta_CDLKICKINGBYLENGTH.c`.
  *

@@ -32,8 +32,7 @@ const DEF: CandlePatternDef = {
 
 /**
  * Lookback of {@link cdlLadderBottom}: the number of leading bars that never get a value, `shadowVeryShort.avgPeriod
- * + 4` over TA-Lib's default
- * {@link CANDLE_SETTINGS} (14).
+ * + 4` over TA-Lib's default {@link CANDLE_SETTINGS} (14).
  *
  * @returns 14.
  * @see TA-Lib 0.6 `TA_CDLLADDERBOTTOM_Lookback`.
@@ -50,19 +49,18 @@ export function cdlLadderBottomLookback(): number {
 }
 
 /**
- * Ladder Bottom (TA-Lib `CDLLADDERBOTTOM`): a bullish bottom after four black candles. Flags the last candle of:
+ * Ladder Bottom (TA-Lib `CDLLADDERBOTTOM`): a bullish bottom after four black candles. Signals on the last candle of:
  * - three black candles with consecutively lower opens and closes;
  * - fourth candle: black with an upper shadow (not very short);
  * - fifth candle: white, opening above the fourth candle's open and closing above its high.
  *
  * "Long", "short", "doji", "very short", "near", "far" and "equal" compare a candle with the average of the candles
  * before it, as set by {@link CANDLE_SETTINGS}; the trend before the pattern is not checked. NaN prices make the
- * comparisons that read them false; as in TA-Lib, a NaN also stays in the running
- * candle averages, so conditions that use those averages never hold again for the rest of the series.
+ * comparisons that read them false; as in TA-Lib, a NaN also stays in the running candle averages, so conditions that
+ * use those averages never hold again for the rest of the series.
  *
  * @param bars - Open, high, low and close prices in quote currency, oldest first, all of the same length (volume is
- *   not
- *   read).
+ *   not read).
  * @param options - `out`: preallocated `Int32Array` of at least the input's length.
  * @returns `Int32Array` of the input's length: 100 on the fifth candle; 0 elsewhere and on the first 14 bars
  *   ({@link cdlLadderBottomLookback}).
@@ -90,9 +88,8 @@ export function cdlLadderBottom(bars: CandleInput, options?: CandlePatternOption
 
 /**
  * Streaming {@link cdlLadderBottom}: `update(bar)` returns the value `cdlLadderBottom` gives the newest bar (0 until
- * more than 14 bars
- * have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
- * restarts. Constant work per bar, no allocation.
+ * more than 14 bars have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the
+ * state across restarts. Constant work per bar, no allocation.
  *
  * @see TA-Lib 0.6 `ta_func/ta_CDLLADDERBOTTOM.c`.
  *

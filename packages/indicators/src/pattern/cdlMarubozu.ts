@@ -26,8 +26,7 @@ const DEF: CandlePatternDef = {
 
 /**
  * Lookback of {@link cdlMarubozu}: the number of leading bars that never get a value, `max(bodyLong.avgPeriod,
- * shadowVeryShort.avgPeriod)` over TA-Lib's default
- * {@link CANDLE_SETTINGS} (10).
+ * shadowVeryShort.avgPeriod)` over TA-Lib's default {@link CANDLE_SETTINGS} (10).
  *
  * @returns 10.
  * @see TA-Lib 0.6 `TA_CDLMARUBOZU_Lookback`.
@@ -44,18 +43,17 @@ export function cdlMarubozuLookback(): number {
 }
 
 /**
- * Marubozu (TA-Lib `CDLMARUBOZU`): a long real body without shadows. Flags the last candle of:
+ * Marubozu (TA-Lib `CDLMARUBOZU`): a long real body without shadows. Signals on the last candle of:
  * - long real body;
  * - no or very short upper and lower shadows.
  *
  * "Long", "short", "doji", "very short", "near", "far" and "equal" compare a candle with the average of the candles
  * before it, as set by {@link CANDLE_SETTINGS}; the trend before the pattern is not checked. NaN prices make the
- * comparisons that read them false; as in TA-Lib, a NaN also stays in the running
- * candle averages, so conditions that use those averages never hold again for the rest of the series.
+ * comparisons that read them false; as in TA-Lib, a NaN also stays in the running candle averages, so conditions that
+ * use those averages never hold again for the rest of the series.
  *
  * @param bars - Open, high, low and close prices in quote currency, oldest first, all of the same length (volume is
- *   not
- *   read).
+ *   not read).
  * @param options - `out`: preallocated `Int32Array` of at least the input's length.
  * @returns `Int32Array` of the input's length: 100 (white) or -100 (black); 0 elsewhere and on the first 10 bars
  *   ({@link cdlMarubozuLookback}).
@@ -83,9 +81,8 @@ export function cdlMarubozu(bars: CandleInput, options?: CandlePatternOptions): 
 
 /**
  * Streaming {@link cdlMarubozu}: `update(bar)` returns the value `cdlMarubozu` gives the newest bar (0 until more
- * than 10 bars
- * have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
- * restarts. Constant work per bar, no allocation.
+ * than 10 bars have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the
+ * state across restarts. Constant work per bar, no allocation.
  *
  * @see TA-Lib 0.6 `ta_func/ta_CDLMARUBOZU.c`.
  *

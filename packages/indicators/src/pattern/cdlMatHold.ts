@@ -43,8 +43,7 @@ const DEF: CandlePatternDef = {
 
 /**
  * Lookback of {@link cdlMatHold}: the number of leading bars that never get a value, `max(bodyShort.avgPeriod,
- * bodyLong.avgPeriod) + 4` over TA-Lib's default
- * {@link CANDLE_SETTINGS} (14).
+ * bodyLong.avgPeriod) + 4` over TA-Lib's default {@link CANDLE_SETTINGS} (14).
  *
  * @returns 14.
  * @see TA-Lib 0.6 `TA_CDLMATHOLD_Lookback`.
@@ -62,7 +61,7 @@ export function cdlMatHoldLookback(): number {
 
 /**
  * Mat Hold (TA-Lib `CDLMATHOLD`): a bullish continuation: a pause of small candles above the first body, then a new
- * high. Flags the last candle of:
+ * high. Signals on the last candle of:
  * - first candle: long white;
  * - second candle: small black, its body gapping up;
  * - third and fourth candles: small, falling, each body dipping into the first body but by less than `penetration` ×
@@ -71,15 +70,13 @@ export function cdlMatHoldLookback(): number {
  *
  * "Long", "short", "doji", "very short", "near", "far" and "equal" compare a candle with the average of the candles
  * before it, as set by {@link CANDLE_SETTINGS}; the trend before the pattern is not checked. NaN prices make the
- * comparisons that read them false; as in TA-Lib, a NaN also stays in the running
- * candle averages, so conditions that use those averages never hold again for the rest of the series.
+ * comparisons that read them false; as in TA-Lib, a NaN also stays in the running candle averages, so conditions that
+ * use those averages never hold again for the rest of the series.
  *
  * @param bars - Open, high, low and close prices in quote currency, oldest first, all of the same length (volume is
- *   not
- *   read).
+ *   not read).
  * @param options - `out`: preallocated `Int32Array` of at least the input's length; `penetration`: fraction of the
- *   first
- *   real body the last candle must move into it (≥ 0, default 0.5).
+ *   first real body the last candle must move into it (≥ 0, default 0.5).
  * @returns `Int32Array` of the input's length: 100 on the fifth candle; 0 elsewhere and on the first 14 bars
  *   ({@link cdlMatHoldLookback}).
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `bars.<field>` when a price array is
@@ -106,9 +103,8 @@ export function cdlMatHold(bars: CandleInput, options?: PenetrationPatternOption
 
 /**
  * Streaming {@link cdlMatHold}: `update(bar)` returns the value `cdlMatHold` gives the newest bar (0 until more than
- * 14 bars
- * have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
- * restarts. Constant work per bar, no allocation.
+ * 14 bars have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state
+ * across restarts. Constant work per bar, no allocation.
  *
  * @see TA-Lib 0.6 `ta_func/ta_CDLMATHOLD.c`.
  *
@@ -123,8 +119,8 @@ export function cdlMatHold(bars: CandleInput, options?: PenetrationPatternOption
  */
 export class CDLMATHOLD extends CandlePatternStream {
   /**
-   * @param options - `penetration`: fraction of the first real body the last candle must move into it (≥ 0,
-   *   default 0.5).
+   * @param options - `penetration`: fraction of the first real body the last candle must move into it (≥ 0, default
+   *   0.5).
    * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `penetration` when negative or NaN.
    */
   constructor(options: PenetrationOptions = {}) {

@@ -24,8 +24,7 @@ const DEF: CandlePatternDef = {
 
 /**
  * Lookback of {@link cdlMatchingLow}: the number of leading bars that never get a value, `equal.avgPeriod + 1` over
- * TA-Lib's default
- * {@link CANDLE_SETTINGS} (6).
+ * TA-Lib's default {@link CANDLE_SETTINGS} (6).
  *
  * @returns 6.
  * @see TA-Lib 0.6 `TA_CDLMATCHINGLOW_Lookback`.
@@ -42,18 +41,17 @@ export function cdlMatchingLowLookback(): number {
 }
 
 /**
- * Matching Low (TA-Lib `CDLMATCHINGLOW`): two black candles closing at the same price. Flags the last candle of:
+ * Matching Low (TA-Lib `CDLMATCHINGLOW`): two black candles closing at the same price. Signals on the last candle of:
  * - first candle: black;
  * - second candle: black, closing at ("equal" to) the first close.
  *
  * "Long", "short", "doji", "very short", "near", "far" and "equal" compare a candle with the average of the candles
  * before it, as set by {@link CANDLE_SETTINGS}; the trend before the pattern is not checked. NaN prices make the
- * comparisons that read them false; as in TA-Lib, a NaN also stays in the running
- * candle averages, so conditions that use those averages never hold again for the rest of the series.
+ * comparisons that read them false; as in TA-Lib, a NaN also stays in the running candle averages, so conditions that
+ * use those averages never hold again for the rest of the series.
  *
  * @param bars - Open, high, low and close prices in quote currency, oldest first, all of the same length (volume is
- *   not
- *   read).
+ *   not read).
  * @param options - `out`: preallocated `Int32Array` of at least the input's length.
  * @returns `Int32Array` of the input's length: 100 on the second candle; 0 elsewhere and on the first 6 bars
  *   ({@link cdlMatchingLowLookback}).
@@ -81,9 +79,8 @@ export function cdlMatchingLow(bars: CandleInput, options?: CandlePatternOptions
 
 /**
  * Streaming {@link cdlMatchingLow}: `update(bar)` returns the value `cdlMatchingLow` gives the newest bar (0 until
- * more than 6 bars
- * have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
- * restarts. Constant work per bar, no allocation.
+ * more than 6 bars have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the
+ * state across restarts. Constant work per bar, no allocation.
  *
  * @see TA-Lib 0.6 `ta_func/ta_CDLMATCHINGLOW.c`.
  *

@@ -33,8 +33,7 @@ const DEF: CandlePatternDef = {
 
 /**
  * Lookback of {@link cdlMorningStar}: the number of leading bars that never get a value, `max(bodyShort.avgPeriod,
- * bodyLong.avgPeriod) + 2` over TA-Lib's default
- * {@link CANDLE_SETTINGS} (12).
+ * bodyLong.avgPeriod) + 2` over TA-Lib's default {@link CANDLE_SETTINGS} (12).
  *
  * @returns 12.
  * @see TA-Lib 0.6 `TA_CDLMORNINGSTAR_Lookback`.
@@ -51,8 +50,8 @@ export function cdlMorningStarLookback(): number {
 }
 
 /**
- * Morning Star (TA-Lib `CDLMORNINGSTAR`): a bullish bottom: long black candle, star, white candle. Flags the last
- * candle of:
+ * Morning Star (TA-Lib `CDLMORNINGSTAR`): a bullish bottom: long black candle, star, white candle. Signals on the
+ * last candle of:
  * - first candle: long black;
  * - second candle: short real body gapping down;
  * - third candle: white, longer than short, closing inside the first body by more than `penetration` × the first
@@ -60,15 +59,13 @@ export function cdlMorningStarLookback(): number {
  *
  * "Long", "short", "doji", "very short", "near", "far" and "equal" compare a candle with the average of the candles
  * before it, as set by {@link CANDLE_SETTINGS}; the trend before the pattern is not checked. NaN prices make the
- * comparisons that read them false; as in TA-Lib, a NaN also stays in the running
- * candle averages, so conditions that use those averages never hold again for the rest of the series.
+ * comparisons that read them false; as in TA-Lib, a NaN also stays in the running candle averages, so conditions that
+ * use those averages never hold again for the rest of the series.
  *
  * @param bars - Open, high, low and close prices in quote currency, oldest first, all of the same length (volume is
- *   not
- *   read).
+ *   not read).
  * @param options - `out`: preallocated `Int32Array` of at least the input's length; `penetration`: fraction of the
- *   first
- *   real body the last candle must move into it (≥ 0, default 0.3).
+ *   first real body the last candle must move into it (≥ 0, default 0.3).
  * @returns `Int32Array` of the input's length: 100 on the third candle; 0 elsewhere and on the first 12 bars
  *   ({@link cdlMorningStarLookback}).
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `bars.<field>` when a price array is
@@ -95,9 +92,8 @@ export function cdlMorningStar(bars: CandleInput, options?: PenetrationPatternOp
 
 /**
  * Streaming {@link cdlMorningStar}: `update(bar)` returns the value `cdlMorningStar` gives the newest bar (0 until
- * more than 12 bars
- * have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
- * restarts. Constant work per bar, no allocation.
+ * more than 12 bars have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the
+ * state across restarts. Constant work per bar, no allocation.
  *
  * @see TA-Lib 0.6 `ta_func/ta_CDLMORNINGSTAR.c`.
  *
@@ -112,8 +108,8 @@ export function cdlMorningStar(bars: CandleInput, options?: PenetrationPatternOp
  */
 export class CDLMORNINGSTAR extends CandlePatternStream {
   /**
-   * @param options - `penetration`: fraction of the first real body the last candle must move into it (≥ 0,
-   *   default 0.3).
+   * @param options - `penetration`: fraction of the first real body the last candle must move into it (≥ 0, default
+   *   0.3).
    * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `penetration` when negative or NaN.
    */
   constructor(options: PenetrationOptions = {}) {

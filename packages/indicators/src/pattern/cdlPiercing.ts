@@ -30,8 +30,7 @@ const DEF: CandlePatternDef = {
 
 /**
  * Lookback of {@link cdlPiercing}: the number of leading bars that never get a value, `bodyLong.avgPeriod + 1` over
- * TA-Lib's default
- * {@link CANDLE_SETTINGS} (11).
+ * TA-Lib's default {@link CANDLE_SETTINGS} (11).
  *
  * @returns 11.
  * @see TA-Lib 0.6 `TA_CDLPIERCING_Lookback`.
@@ -48,19 +47,18 @@ export function cdlPiercingLookback(): number {
 }
 
 /**
- * Piercing Pattern (TA-Lib `CDLPIERCING`): a bullish two-candle bottom reversal. Flags the last candle of:
+ * Piercing Pattern (TA-Lib `CDLPIERCING`): a bullish two-candle bottom reversal. Signals on the last candle of:
  * - first candle: long black;
  * - second candle: long white, opening below the first candle's low and closing above the midpoint of the first body
  *   but below its open.
  *
  * "Long", "short", "doji", "very short", "near", "far" and "equal" compare a candle with the average of the candles
  * before it, as set by {@link CANDLE_SETTINGS}; the trend before the pattern is not checked. NaN prices make the
- * comparisons that read them false; as in TA-Lib, a NaN also stays in the running
- * candle averages, so conditions that use those averages never hold again for the rest of the series.
+ * comparisons that read them false; as in TA-Lib, a NaN also stays in the running candle averages, so conditions that
+ * use those averages never hold again for the rest of the series.
  *
  * @param bars - Open, high, low and close prices in quote currency, oldest first, all of the same length (volume is
- *   not
- *   read).
+ *   not read).
  * @param options - `out`: preallocated `Int32Array` of at least the input's length.
  * @returns `Int32Array` of the input's length: 100 on the second candle; 0 elsewhere and on the first 11 bars
  *   ({@link cdlPiercingLookback}).
@@ -88,9 +86,8 @@ export function cdlPiercing(bars: CandleInput, options?: CandlePatternOptions): 
 
 /**
  * Streaming {@link cdlPiercing}: `update(bar)` returns the value `cdlPiercing` gives the newest bar (0 until more
- * than 11 bars
- * have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
- * restarts. Constant work per bar, no allocation.
+ * than 11 bars have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the
+ * state across restarts. Constant work per bar, no allocation.
  *
  * @see TA-Lib 0.6 `ta_func/ta_CDLPIERCING.c`.
  *

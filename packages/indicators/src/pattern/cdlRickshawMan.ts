@@ -40,8 +40,7 @@ const DEF: CandlePatternDef = {
 
 /**
  * Lookback of {@link cdlRickshawMan}: the number of leading bars that never get a value, `max(bodyDoji.avgPeriod,
- * shadowLong.avgPeriod, near.avgPeriod)` over TA-Lib's default
- * {@link CANDLE_SETTINGS} (10).
+ * shadowLong.avgPeriod, near.avgPeriod)` over TA-Lib's default {@link CANDLE_SETTINGS} (10).
  *
  * @returns 10.
  * @see TA-Lib 0.6 `TA_CDLRICKSHAWMAN_Lookback`.
@@ -58,24 +57,22 @@ export function cdlRickshawManLookback(): number {
 }
 
 /**
- * Rickshaw Man (TA-Lib `CDLRICKSHAWMAN`): a long-legged doji with its body near the middle of the range. Flags the
- * last candle of:
+ * Rickshaw Man (TA-Lib `CDLRICKSHAWMAN`): a long-legged doji with its body near the middle of the range. Signals on
+ * the last candle of:
  * - doji body;
  * - upper and lower shadows longer than the body;
  * - body near the midpoint of the high−low range.
  *
  * "Long", "short", "doji", "very short", "near", "far" and "equal" compare a candle with the average of the candles
  * before it, as set by {@link CANDLE_SETTINGS}; the trend before the pattern is not checked. NaN prices make the
- * comparisons that read them false; as in TA-Lib, a NaN also stays in the running
- * candle averages, so conditions that use those averages never hold again for the rest of the series.
+ * comparisons that read them false; as in TA-Lib, a NaN also stays in the running candle averages, so conditions that
+ * use those averages never hold again for the rest of the series.
  *
  * @param bars - Open, high, low and close prices in quote currency, oldest first, all of the same length (volume is
- *   not
- *   read).
+ *   not read).
  * @param options - `out`: preallocated `Int32Array` of at least the input's length.
  * @returns `Int32Array` of the input's length: 100 on each rickshaw man (indecision); 0 elsewhere and on the first 10
- *   bars
- *   ({@link cdlRickshawManLookback}).
+ *   bars ({@link cdlRickshawManLookback}).
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `bars.<field>` when a price array is
  *   missing or differs in length, `out` when it is too short.
  * @see TA-Lib 0.6 `ta_func/ta_CDLRICKSHAWMAN.c`; S. Nison, *Japanese Candlestick Charting Techniques* (New York
@@ -100,9 +97,8 @@ export function cdlRickshawMan(bars: CandleInput, options?: CandlePatternOptions
 
 /**
  * Streaming {@link cdlRickshawMan}: `update(bar)` returns the value `cdlRickshawMan` gives the newest bar (0 until
- * more than 10 bars
- * have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
- * restarts. Constant work per bar, no allocation.
+ * more than 10 bars have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the
+ * state across restarts. Constant work per bar, no allocation.
  *
  * @see TA-Lib 0.6 `ta_func/ta_CDLRICKSHAWMAN.c`.
  *

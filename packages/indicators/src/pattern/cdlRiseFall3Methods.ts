@@ -46,8 +46,7 @@ const DEF: CandlePatternDef = {
 
 /**
  * Lookback of {@link cdlRiseFall3Methods}: the number of leading bars that never get a value,
- * `max(bodyShort.avgPeriod, bodyLong.avgPeriod) + 4` over TA-Lib's default
- * {@link CANDLE_SETTINGS} (14).
+ * `max(bodyShort.avgPeriod, bodyLong.avgPeriod) + 4` over TA-Lib's default {@link CANDLE_SETTINGS} (14).
  *
  * @returns 14.
  * @see TA-Lib 0.6 `TA_CDLRISEFALL3METHODS_Lookback`.
@@ -65,7 +64,7 @@ export function cdlRiseFall3MethodsLookback(): number {
 
 /**
  * Rising/Falling Three Methods (TA-Lib `CDLRISEFALL3METHODS`): a continuation: three small counter-trend candles
- * inside a long candle, then a new long candle. Flags the last candle of:
+ * inside a long candle, then a new long candle. Signals on the last candle of:
  * - first candle: long white (black);
  * - second to fourth candles: small, falling (rising), each body overlapping the first candle's range; the first of
  *   them black (white) and all three of one colour;
@@ -74,16 +73,14 @@ export function cdlRiseFall3MethodsLookback(): number {
  *
  * "Long", "short", "doji", "very short", "near", "far" and "equal" compare a candle with the average of the candles
  * before it, as set by {@link CANDLE_SETTINGS}; the trend before the pattern is not checked. NaN prices make the
- * comparisons that read them false; as in TA-Lib, a NaN also stays in the running
- * candle averages, so conditions that use those averages never hold again for the rest of the series.
+ * comparisons that read them false; as in TA-Lib, a NaN also stays in the running candle averages, so conditions that
+ * use those averages never hold again for the rest of the series.
  *
  * @param bars - Open, high, low and close prices in quote currency, oldest first, all of the same length (volume is
- *   not
- *   read).
+ *   not read).
  * @param options - `out`: preallocated `Int32Array` of at least the input's length.
  * @returns `Int32Array` of the input's length: 100 for rising three methods, -100 for falling three methods, on the
- *   fifth candle; 0 elsewhere and on the first 14 bars
- *   ({@link cdlRiseFall3MethodsLookback}).
+ *   fifth candle; 0 elsewhere and on the first 14 bars ({@link cdlRiseFall3MethodsLookback}).
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `bars.<field>` when a price array is
  *   missing or differs in length, `out` when it is too short.
  * @see TA-Lib 0.6 `ta_func/ta_CDLRISEFALL3METHODS.c`; S. Nison, *Japanese Candlestick Charting Techniques* (New York
@@ -108,9 +105,8 @@ export function cdlRiseFall3Methods(bars: CandleInput, options?: CandlePatternOp
 
 /**
  * Streaming {@link cdlRiseFall3Methods}: `update(bar)` returns the value `cdlRiseFall3Methods` gives the newest bar
- * (0 until more than 14 bars
- * have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
- * restarts. Constant work per bar, no allocation.
+ * (0 until more than 14 bars have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()`
+ * carry the state across restarts. Constant work per bar, no allocation.
  *
  * @see TA-Lib 0.6 `ta_func/ta_CDLRISEFALL3METHODS.c`.
  *

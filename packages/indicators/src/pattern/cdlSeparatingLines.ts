@@ -48,24 +48,22 @@ export function cdlSeparatingLinesLookback(): number {
 }
 
 /**
- * Separating Lines (TA-Lib `CDLSEPARATINGLINES`): a belt-hold opening at the prior opposite candle's open. Flags the
- * last candle of:
+ * Separating Lines (TA-Lib `CDLSEPARATINGLINES`): a belt-hold opening at the prior opposite candle's open. Signals on
+ * the last candle of:
  * - first candle: black (white);
  * - second candle: white (black) belt-hold (long body, no or a very short lower (upper) shadow) opening at ("equal"
  *   to) the first open.
  *
  * "Long", "short", "doji", "very short", "near", "far" and "equal" compare a candle with the average of the candles
  * before it, as set by {@link CANDLE_SETTINGS}; the trend before the pattern is not checked. NaN prices make the
- * comparisons that read them false; as in TA-Lib, a NaN also stays in the running
- * candle averages, so conditions that use those averages never hold again for the rest of the series.
+ * comparisons that read them false; as in TA-Lib, a NaN also stays in the running candle averages, so conditions that
+ * use those averages never hold again for the rest of the series.
  *
  * @param bars - Open, high, low and close prices in quote currency, oldest first, all of the same length (volume is
- *   not
- *   read).
+ *   not read).
  * @param options - `out`: preallocated `Int32Array` of at least the input's length.
  * @returns `Int32Array` of the input's length: 100 when bullish (second white), -100 when bearish; 0 elsewhere and on
- *   the first 11 bars
- *   ({@link cdlSeparatingLinesLookback}).
+ *   the first 11 bars ({@link cdlSeparatingLinesLookback}).
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `bars.<field>` when a price array is
  *   missing or differs in length, `out` when it is too short.
  * @see TA-Lib 0.6 `ta_func/ta_CDLSEPARATINGLINES.c`; S. Nison, *Japanese Candlestick Charting Techniques* (New York
@@ -90,9 +88,8 @@ export function cdlSeparatingLines(bars: CandleInput, options?: CandlePatternOpt
 
 /**
  * Streaming {@link cdlSeparatingLines}: `update(bar)` returns the value `cdlSeparatingLines` gives the newest bar (0
- * until more than 11 bars
- * have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
- * restarts. Constant work per bar, no allocation.
+ * until more than 11 bars have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()`
+ * carry the state across restarts. Constant work per bar, no allocation.
  *
  * @see TA-Lib 0.6 `ta_func/ta_CDLSEPARATINGLINES.c`.
  *

@@ -23,8 +23,7 @@ const DEF: CandlePatternDef = {
 
 /**
  * Lookback of {@link cdlSpinningTop}: the number of leading bars that never get a value, `bodyShort.avgPeriod` over
- * TA-Lib's default
- * {@link CANDLE_SETTINGS} (10).
+ * TA-Lib's default {@link CANDLE_SETTINGS} (10).
  *
  * @returns 10.
  * @see TA-Lib 0.6 `TA_CDLSPINNINGTOP_Lookback`.
@@ -41,23 +40,21 @@ export function cdlSpinningTopLookback(): number {
 }
 
 /**
- * Spinning Top (TA-Lib `CDLSPINNINGTOP`): a small real body with shadows longer than the body. Flags the last candle
- * of:
+ * Spinning Top (TA-Lib `CDLSPINNINGTOP`): a small real body with shadows longer than the body. Signals on the last
+ * candle of:
  * - short real body;
  * - upper and lower shadows each longer than the body.
  *
  * "Long", "short", "doji", "very short", "near", "far" and "equal" compare a candle with the average of the candles
  * before it, as set by {@link CANDLE_SETTINGS}; the trend before the pattern is not checked. NaN prices make the
- * comparisons that read them false; as in TA-Lib, a NaN also stays in the running
- * candle averages, so conditions that use those averages never hold again for the rest of the series.
+ * comparisons that read them false; as in TA-Lib, a NaN also stays in the running candle averages, so conditions that
+ * use those averages never hold again for the rest of the series.
  *
  * @param bars - Open, high, low and close prices in quote currency, oldest first, all of the same length (volume is
- *   not
- *   read).
+ *   not read).
  * @param options - `out`: preallocated `Int32Array` of at least the input's length.
  * @returns `Int32Array` of the input's length: 100 when white, -100 when black (not a direction signal by itself); 0
- *   elsewhere and on the first 10 bars
- *   ({@link cdlSpinningTopLookback}).
+ *   elsewhere and on the first 10 bars ({@link cdlSpinningTopLookback}).
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `bars.<field>` when a price array is
  *   missing or differs in length, `out` when it is too short.
  * @see TA-Lib 0.6 `ta_func/ta_CDLSPINNINGTOP.c`; S. Nison, *Japanese Candlestick Charting Techniques* (New York
@@ -82,9 +79,8 @@ export function cdlSpinningTop(bars: CandleInput, options?: CandlePatternOptions
 
 /**
  * Streaming {@link cdlSpinningTop}: `update(bar)` returns the value `cdlSpinningTop` gives the newest bar (0 until
- * more than 10 bars
- * have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
- * restarts. Constant work per bar, no allocation.
+ * more than 10 bars have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the
+ * state across restarts. Constant work per bar, no allocation.
  *
  * @see TA-Lib 0.6 `ta_func/ta_CDLSPINNINGTOP.c`.
  *

@@ -39,8 +39,8 @@ const DEF: CandlePatternDef = {
 
 /**
  * Lookback of {@link cdlStalledPattern}: the number of leading bars that never get a value, `max(bodyLong.avgPeriod,
- * bodyShort.avgPeriod, shadowVeryShort.avgPeriod, near.avgPeriod) + 2` over TA-Lib's default
- * {@link CANDLE_SETTINGS} (12).
+ * bodyShort.avgPeriod, shadowVeryShort.avgPeriod, near.avgPeriod) + 2` over TA-Lib's default {@link CANDLE_SETTINGS}
+ * (12).
  *
  * @returns 12.
  * @see TA-Lib 0.6 `TA_CDLSTALLEDPATTERN_Lookback`.
@@ -57,8 +57,8 @@ export function cdlStalledPatternLookback(): number {
 }
 
 /**
- * Stalled Pattern (TA-Lib `CDLSTALLEDPATTERN`): three white candles whose advance stalls on the third. Flags the last
- * candle of:
+ * Stalled Pattern (TA-Lib `CDLSTALLEDPATTERN`): three white candles whose advance stalls on the third. Signals on the
+ * last candle of:
  * - three white candles with consecutively higher closes;
  * - first candle: long;
  * - second candle: long, with no or a very short upper shadow, opening above the first open and at most near the
@@ -67,12 +67,11 @@ export function cdlStalledPatternLookback(): number {
  *
  * "Long", "short", "doji", "very short", "near", "far" and "equal" compare a candle with the average of the candles
  * before it, as set by {@link CANDLE_SETTINGS}; the trend before the pattern is not checked. NaN prices make the
- * comparisons that read them false; as in TA-Lib, a NaN also stays in the running
- * candle averages, so conditions that use those averages never hold again for the rest of the series.
+ * comparisons that read them false; as in TA-Lib, a NaN also stays in the running candle averages, so conditions that
+ * use those averages never hold again for the rest of the series.
  *
  * @param bars - Open, high, low and close prices in quote currency, oldest first, all of the same length (volume is
- *   not
- *   read).
+ *   not read).
  * @param options - `out`: preallocated `Int32Array` of at least the input's length.
  * @returns `Int32Array` of the input's length: -100 on the third candle; 0 elsewhere and on the first 12 bars
  *   ({@link cdlStalledPatternLookback}).
@@ -100,9 +99,8 @@ export function cdlStalledPattern(bars: CandleInput, options?: CandlePatternOpti
 
 /**
  * Streaming {@link cdlStalledPattern}: `update(bar)` returns the value `cdlStalledPattern` gives the newest bar (0
- * until more than 12 bars
- * have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
- * restarts. Constant work per bar, no allocation.
+ * until more than 12 bars have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()`
+ * carry the state across restarts. Constant work per bar, no allocation.
  *
  * @see TA-Lib 0.6 `ta_func/ta_CDLSTALLEDPATTERN.c`.
  *

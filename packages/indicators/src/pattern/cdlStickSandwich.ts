@@ -26,8 +26,7 @@ const DEF: CandlePatternDef = {
 
 /**
  * Lookback of {@link cdlStickSandwich}: the number of leading bars that never get a value, `equal.avgPeriod + 2` over
- * TA-Lib's default
- * {@link CANDLE_SETTINGS} (7).
+ * TA-Lib's default {@link CANDLE_SETTINGS} (7).
  *
  * @returns 7.
  * @see TA-Lib 0.6 `TA_CDLSTICKSANDWICH_Lookback`.
@@ -44,20 +43,19 @@ export function cdlStickSandwichLookback(): number {
 }
 
 /**
- * Stick Sandwich (TA-Lib `CDLSTICKSANDWICH`): two black candles with equal closes around a white one. Flags the last
- * candle of:
+ * Stick Sandwich (TA-Lib `CDLSTICKSANDWICH`): two black candles with equal closes around a white one. Signals on the
+ * last candle of:
  * - first candle: black;
  * - second candle: white, trading above the first close (its low above it);
  * - third candle: black, closing at ("equal" to) the first close.
  *
  * "Long", "short", "doji", "very short", "near", "far" and "equal" compare a candle with the average of the candles
  * before it, as set by {@link CANDLE_SETTINGS}; the trend before the pattern is not checked. NaN prices make the
- * comparisons that read them false; as in TA-Lib, a NaN also stays in the running
- * candle averages, so conditions that use those averages never hold again for the rest of the series.
+ * comparisons that read them false; as in TA-Lib, a NaN also stays in the running candle averages, so conditions that
+ * use those averages never hold again for the rest of the series.
  *
  * @param bars - Open, high, low and close prices in quote currency, oldest first, all of the same length (volume is
- *   not
- *   read).
+ *   not read).
  * @param options - `out`: preallocated `Int32Array` of at least the input's length.
  * @returns `Int32Array` of the input's length: 100 on the third candle; 0 elsewhere and on the first 7 bars
  *   ({@link cdlStickSandwichLookback}).
@@ -85,9 +83,8 @@ export function cdlStickSandwich(bars: CandleInput, options?: CandlePatternOptio
 
 /**
  * Streaming {@link cdlStickSandwich}: `update(bar)` returns the value `cdlStickSandwich` gives the newest bar (0
- * until more than 7 bars
- * have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
- * restarts. Constant work per bar, no allocation.
+ * until more than 7 bars have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()`
+ * carry the state across restarts. Constant work per bar, no allocation.
  *
  * @see TA-Lib 0.6 `ta_func/ta_CDLSTICKSANDWICH.c`.
  *

@@ -27,8 +27,7 @@ const DEF: CandlePatternDef = {
 
 /**
  * Lookback of {@link cdlTakuri}: the number of leading bars that never get a value, `max(bodyDoji.avgPeriod,
- * shadowVeryShort.avgPeriod, shadowVeryLong.avgPeriod)` over TA-Lib's default
- * {@link CANDLE_SETTINGS} (10).
+ * shadowVeryShort.avgPeriod, shadowVeryLong.avgPeriod)` over TA-Lib's default {@link CANDLE_SETTINGS} (10).
  *
  * @returns 10.
  * @see TA-Lib 0.6 `TA_CDLTAKURI_Lookback`.
@@ -46,23 +45,21 @@ export function cdlTakuriLookback(): number {
 
 /**
  * Takuri (Dragonfly Doji with very long lower shadow) (TA-Lib `CDLTAKURI`): a dragonfly doji with a very long lower
- * shadow. Flags the last candle of:
+ * shadow. Signals on the last candle of:
  * - doji body;
  * - no or a very short upper shadow;
  * - lower shadow longer than twice the body.
  *
  * "Long", "short", "doji", "very short", "near", "far" and "equal" compare a candle with the average of the candles
  * before it, as set by {@link CANDLE_SETTINGS}; the trend before the pattern is not checked. NaN prices make the
- * comparisons that read them false; as in TA-Lib, a NaN also stays in the running
- * candle averages, so conditions that use those averages never hold again for the rest of the series.
+ * comparisons that read them false; as in TA-Lib, a NaN also stays in the running candle averages, so conditions that
+ * use those averages never hold again for the rest of the series.
  *
  * @param bars - Open, high, low and close prices in quote currency, oldest first, all of the same length (volume is
- *   not
- *   read).
+ *   not read).
  * @param options - `out`: preallocated `Int32Array` of at least the input's length.
  * @returns `Int32Array` of the input's length: 100 on each takuri (read it against the trend); 0 elsewhere and on the
- *   first 10 bars
- *   ({@link cdlTakuriLookback}).
+ *   first 10 bars ({@link cdlTakuriLookback}).
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `bars.<field>` when a price array is
  *   missing or differs in length, `out` when it is too short.
  * @see TA-Lib 0.6 `ta_func/ta_CDLTAKURI.c`; S. Nison, *Japanese Candlestick Charting Techniques* (New York Institute
@@ -87,8 +84,7 @@ export function cdlTakuri(bars: CandleInput, options?: CandlePatternOptions): In
 
 /**
  * Streaming {@link cdlTakuri}: `update(bar)` returns the value `cdlTakuri` gives the newest bar (0 until more than 10
- * bars
- * have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
+ * bars have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
  * restarts. Constant work per bar, no allocation.
  *
  * @see TA-Lib 0.6 `ta_func/ta_CDLTAKURI.c`.

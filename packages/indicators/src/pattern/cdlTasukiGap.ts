@@ -46,8 +46,7 @@ const DEF: CandlePatternDef = {
 
 /**
  * Lookback of {@link cdlTasukiGap}: the number of leading bars that never get a value, `near.avgPeriod + 2` over
- * TA-Lib's default
- * {@link CANDLE_SETTINGS} (7).
+ * TA-Lib's default {@link CANDLE_SETTINGS} (7).
  *
  * @returns 7.
  * @see TA-Lib 0.6 `TA_CDLTASUKIGAP_Lookback`.
@@ -64,23 +63,22 @@ export function cdlTasukiGapLookback(): number {
 }
 
 /**
- * Tasuki Gap (TA-Lib `CDLTASUKIGAP`): a gap that a counter-trend candle fails to close. Flags the last candle of:
+ * Tasuki Gap (TA-Lib `CDLTASUKIGAP`): a gap that a counter-trend candle fails to close. Signals on the last candle
+ * of:
  * - the second candle's body gaps up (down) from the first body; the second candle is white (black);
  * - third candle: black (white), opening inside the second body and closing beyond it, inside the gap;
  * - the second and third bodies are of near the same size.
  *
  * "Long", "short", "doji", "very short", "near", "far" and "equal" compare a candle with the average of the candles
  * before it, as set by {@link CANDLE_SETTINGS}; the trend before the pattern is not checked. NaN prices make the
- * comparisons that read them false; as in TA-Lib, a NaN also stays in the running
- * candle averages, so conditions that use those averages never hold again for the rest of the series.
+ * comparisons that read them false; as in TA-Lib, a NaN also stays in the running candle averages, so conditions that
+ * use those averages never hold again for the rest of the series.
  *
  * @param bars - Open, high, low and close prices in quote currency, oldest first, all of the same length (volume is
- *   not
- *   read).
+ *   not read).
  * @param options - `out`: preallocated `Int32Array` of at least the input's length.
  * @returns `Int32Array` of the input's length: 100 for an upside tasuki gap, -100 for a downside one, on the third
- *   candle; 0 elsewhere and on the first 7 bars
- *   ({@link cdlTasukiGapLookback}).
+ *   candle; 0 elsewhere and on the first 7 bars ({@link cdlTasukiGapLookback}).
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `bars.<field>` when a price array is
  *   missing or differs in length, `out` when it is too short.
  * @see TA-Lib 0.6 `ta_func/ta_CDLTASUKIGAP.c`; S. Nison, *Japanese Candlestick Charting Techniques* (New York
@@ -105,9 +103,8 @@ export function cdlTasukiGap(bars: CandleInput, options?: CandlePatternOptions):
 
 /**
  * Streaming {@link cdlTasukiGap}: `update(bar)` returns the value `cdlTasukiGap` gives the newest bar (0 until more
- * than 7 bars
- * have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
- * restarts. Constant work per bar, no allocation.
+ * than 7 bars have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state
+ * across restarts. Constant work per bar, no allocation.
  *
  * @see TA-Lib 0.6 `ta_func/ta_CDLTASUKIGAP.c`.
  *

@@ -29,8 +29,7 @@ const DEF: CandlePatternDef = {
 
 /**
  * Lookback of {@link cdlThrusting}: the number of leading bars that never get a value, `max(equal.avgPeriod,
- * bodyLong.avgPeriod) + 1` over TA-Lib's default
- * {@link CANDLE_SETTINGS} (11).
+ * bodyLong.avgPeriod) + 1` over TA-Lib's default {@link CANDLE_SETTINGS} (11).
  *
  * @returns 11.
  * @see TA-Lib 0.6 `TA_CDLTHRUSTING_Lookback`.
@@ -48,19 +47,18 @@ export function cdlThrustingLookback(): number {
 
 /**
  * Thrusting Pattern (TA-Lib `CDLTHRUSTING`): a white candle closing inside the lower half of the prior black body.
- * Flags the last candle of:
+ * Signals on the last candle of:
  * - first candle: long black;
  * - second candle: white, opening below the first candle's low and closing inside the first body, above its close
  *   (not "equal") but not above its midpoint.
  *
  * "Long", "short", "doji", "very short", "near", "far" and "equal" compare a candle with the average of the candles
  * before it, as set by {@link CANDLE_SETTINGS}; the trend before the pattern is not checked. NaN prices make the
- * comparisons that read them false; as in TA-Lib, a NaN also stays in the running
- * candle averages, so conditions that use those averages never hold again for the rest of the series.
+ * comparisons that read them false; as in TA-Lib, a NaN also stays in the running candle averages, so conditions that
+ * use those averages never hold again for the rest of the series.
  *
  * @param bars - Open, high, low and close prices in quote currency, oldest first, all of the same length (volume is
- *   not
- *   read).
+ *   not read).
  * @param options - `out`: preallocated `Int32Array` of at least the input's length.
  * @returns `Int32Array` of the input's length: -100 on the second candle; 0 elsewhere and on the first 11 bars
  *   ({@link cdlThrustingLookback}).
@@ -88,9 +86,8 @@ export function cdlThrusting(bars: CandleInput, options?: CandlePatternOptions):
 
 /**
  * Streaming {@link cdlThrusting}: `update(bar)` returns the value `cdlThrusting` gives the newest bar (0 until more
- * than 11 bars
- * have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
- * restarts. Constant work per bar, no allocation.
+ * than 11 bars have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the
+ * state across restarts. Constant work per bar, no allocation.
  *
  * @see TA-Lib 0.6 `ta_func/ta_CDLTHRUSTING.c`.
  *

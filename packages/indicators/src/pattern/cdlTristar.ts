@@ -29,8 +29,7 @@ const DEF: CandlePatternDef = {
 
 /**
  * Lookback of {@link cdlTristar}: the number of leading bars that never get a value, `bodyDoji.avgPeriod + 2` over
- * TA-Lib's default
- * {@link CANDLE_SETTINGS} (12).
+ * TA-Lib's default {@link CANDLE_SETTINGS} (12).
  *
  * @returns 12.
  * @see TA-Lib 0.6 `TA_CDLTRISTAR_Lookback`.
@@ -47,22 +46,20 @@ export function cdlTristarLookback(): number {
 }
 
 /**
- * Tristar Pattern (TA-Lib `CDLTRISTAR`): three dojis, the middle one a star. Flags the last candle of:
+ * Tristar Pattern (TA-Lib `CDLTRISTAR`): three dojis, the middle one a star. Signals on the last candle of:
  * - three dojis (each judged against the average before the first);
  * - the second gaps up with the third not higher (bearish), or gaps down with the third not lower (bullish).
  *
  * "Long", "short", "doji", "very short", "near", "far" and "equal" compare a candle with the average of the candles
  * before it, as set by {@link CANDLE_SETTINGS}; the trend before the pattern is not checked. NaN prices make the
- * comparisons that read them false; as in TA-Lib, a NaN also stays in the running
- * candle averages, so conditions that use those averages never hold again for the rest of the series.
+ * comparisons that read them false; as in TA-Lib, a NaN also stays in the running candle averages, so conditions that
+ * use those averages never hold again for the rest of the series.
  *
  * @param bars - Open, high, low and close prices in quote currency, oldest first, all of the same length (volume is
- *   not
- *   read).
+ *   not read).
  * @param options - `out`: preallocated `Int32Array` of at least the input's length.
  * @returns `Int32Array` of the input's length: -100 (top) or 100 (bottom) on the third doji; 0 elsewhere and on the
- *   first 12 bars
- *   ({@link cdlTristarLookback}).
+ *   first 12 bars ({@link cdlTristarLookback}).
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `bars.<field>` when a price array is
  *   missing or differs in length, `out` when it is too short.
  * @see TA-Lib 0.6 `ta_func/ta_CDLTRISTAR.c`; S. Nison, *Japanese Candlestick Charting Techniques* (New York Institute
@@ -87,9 +84,8 @@ export function cdlTristar(bars: CandleInput, options?: CandlePatternOptions): I
 
 /**
  * Streaming {@link cdlTristar}: `update(bar)` returns the value `cdlTristar` gives the newest bar (0 until more than
- * 12 bars
- * have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
- * restarts. Constant work per bar, no allocation.
+ * 12 bars have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state
+ * across restarts. Constant work per bar, no allocation.
  *
  * @see TA-Lib 0.6 `ta_func/ta_CDLTRISTAR.c`.
  *

@@ -32,8 +32,7 @@ const DEF: CandlePatternDef = {
 
 /**
  * Lookback of {@link cdlUnique3River}: the number of leading bars that never get a value, `max(bodyShort.avgPeriod,
- * bodyLong.avgPeriod) + 2` over TA-Lib's default
- * {@link CANDLE_SETTINGS} (12).
+ * bodyLong.avgPeriod) + 2` over TA-Lib's default {@link CANDLE_SETTINGS} (12).
  *
  * @returns 12.
  * @see TA-Lib 0.6 `TA_CDLUNIQUE3RIVER_Lookback`.
@@ -51,19 +50,18 @@ export function cdlUnique3RiverLookback(): number {
 
 /**
  * Unique 3 River (TA-Lib `CDLUNIQUE3RIVER`): a bullish bottom: long black, black harami with a lower low, small
- * white. Flags the last candle of:
+ * white. Signals on the last candle of:
  * - first candle: long black;
  * - second candle: black harami (body inside the first) with a lower low than the first;
  * - third candle: small white, opening above the second candle's low.
  *
  * "Long", "short", "doji", "very short", "near", "far" and "equal" compare a candle with the average of the candles
  * before it, as set by {@link CANDLE_SETTINGS}; the trend before the pattern is not checked. NaN prices make the
- * comparisons that read them false; as in TA-Lib, a NaN also stays in the running
- * candle averages, so conditions that use those averages never hold again for the rest of the series.
+ * comparisons that read them false; as in TA-Lib, a NaN also stays in the running candle averages, so conditions that
+ * use those averages never hold again for the rest of the series.
  *
  * @param bars - Open, high, low and close prices in quote currency, oldest first, all of the same length (volume is
- *   not
- *   read).
+ *   not read).
  * @param options - `out`: preallocated `Int32Array` of at least the input's length.
  * @returns `Int32Array` of the input's length: 100 on the third candle; 0 elsewhere and on the first 12 bars
  *   ({@link cdlUnique3RiverLookback}).
@@ -91,9 +89,8 @@ export function cdlUnique3River(bars: CandleInput, options?: CandlePatternOption
 
 /**
  * Streaming {@link cdlUnique3River}: `update(bar)` returns the value `cdlUnique3River` gives the newest bar (0 until
- * more than 12 bars
- * have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
- * restarts. Constant work per bar, no allocation.
+ * more than 12 bars have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the
+ * state across restarts. Constant work per bar, no allocation.
  *
  * @see TA-Lib 0.6 `ta_func/ta_CDLUNIQUE3RIVER.c`.
  *

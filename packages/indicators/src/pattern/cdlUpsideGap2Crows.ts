@@ -32,8 +32,7 @@ const DEF: CandlePatternDef = {
 
 /**
  * Lookback of {@link cdlUpsideGap2Crows}: the number of leading bars that never get a value,
- * `max(bodyShort.avgPeriod, bodyLong.avgPeriod) + 2` over TA-Lib's default
- * {@link CANDLE_SETTINGS} (12).
+ * `max(bodyShort.avgPeriod, bodyLong.avgPeriod) + 2` over TA-Lib's default {@link CANDLE_SETTINGS} (12).
  *
  * @returns 12.
  * @see TA-Lib 0.6 `TA_CDLUPSIDEGAP2CROWS_Lookback`.
@@ -50,20 +49,19 @@ export function cdlUpsideGap2CrowsLookback(): number {
 }
 
 /**
- * Upside Gap Two Crows (TA-Lib `CDLUPSIDEGAP2CROWS`): two black candles above a gap after a long white one. Flags the
- * last candle of:
+ * Upside Gap Two Crows (TA-Lib `CDLUPSIDEGAP2CROWS`): two black candles above a gap after a long white one. Signals
+ * on the last candle of:
  * - first candle: long white;
  * - second candle: short black, its body gapping up;
  * - third candle: black, engulfing the second body and closing above the first close.
  *
  * "Long", "short", "doji", "very short", "near", "far" and "equal" compare a candle with the average of the candles
  * before it, as set by {@link CANDLE_SETTINGS}; the trend before the pattern is not checked. NaN prices make the
- * comparisons that read them false; as in TA-Lib, a NaN also stays in the running
- * candle averages, so conditions that use those averages never hold again for the rest of the series.
+ * comparisons that read them false; as in TA-Lib, a NaN also stays in the running candle averages, so conditions that
+ * use those averages never hold again for the rest of the series.
  *
  * @param bars - Open, high, low and close prices in quote currency, oldest first, all of the same length (volume is
- *   not
- *   read).
+ *   not read).
  * @param options - `out`: preallocated `Int32Array` of at least the input's length.
  * @returns `Int32Array` of the input's length: -100 on the third candle; 0 elsewhere and on the first 12 bars
  *   ({@link cdlUpsideGap2CrowsLookback}).
@@ -91,9 +89,8 @@ export function cdlUpsideGap2Crows(bars: CandleInput, options?: CandlePatternOpt
 
 /**
  * Streaming {@link cdlUpsideGap2Crows}: `update(bar)` returns the value `cdlUpsideGap2Crows` gives the newest bar (0
- * until more than 12 bars
- * have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
- * restarts. Constant work per bar, no allocation.
+ * until more than 12 bars have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()`
+ * carry the state across restarts. Constant work per bar, no allocation.
  *
  * @see TA-Lib 0.6 `ta_func/ta_CDLUPSIDEGAP2CROWS.c`.
  *

@@ -44,20 +44,18 @@ export function cdlXSideGap3MethodsLookback(): number {
 
 /**
  * Upside/Downside Gap Three Methods (TA-Lib `CDLXSIDEGAP3METHODS`): a gap filled by a counter-trend third candle.
- * Flags the last candle of:
+ * Signals on the last candle of:
  * - first and second candles: white (black), the second body gapping up (down);
  * - third candle: of the other colour, opening inside the second body and closing inside the first body.
  *
- * the trend before the pattern is not checked. NaN prices make the comparisons that read them false (no signal on
+ * The trend before the pattern is not checked. NaN prices make the comparisons that read them false (no signal on
  * those bars).
  *
  * @param bars - Open, high, low and close prices in quote currency, oldest first, all of the same length (volume is
- *   not
- *   read).
+ *   not read).
  * @param options - `out`: preallocated `Int32Array` of at least the input's length.
  * @returns `Int32Array` of the input's length: 100 for the upside version (white candles), -100 for the downside
- *   version, on the third candle; 0 elsewhere and on the first 2 bars
- *   ({@link cdlXSideGap3MethodsLookback}).
+ *   version, on the third candle; 0 elsewhere and on the first 2 bars ({@link cdlXSideGap3MethodsLookback}).
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `bars.<field>` when a price array is
  *   missing or differs in length, `out` when it is too short.
  * @see TA-Lib 0.6 `ta_func/ta_CDLXSIDEGAP3METHODS.c`; S. Nison, *Japanese Candlestick Charting Techniques* (New York
@@ -82,9 +80,8 @@ export function cdlXSideGap3Methods(bars: CandleInput, options?: CandlePatternOp
 
 /**
  * Streaming {@link cdlXSideGap3Methods}: `update(bar)` returns the value `cdlXSideGap3Methods` gives the newest bar
- * (0 until more than 2 bars
- * have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()` carry the state across
- * restarts. Constant work per bar, no allocation.
+ * (0 until more than 2 bars have been seen), `replace(bar)` revises the still-forming bar, `snapshot()`/`restore()`
+ * carry the state across restarts. Constant work per bar, no allocation.
  *
  * @see TA-Lib 0.6 `ta_func/ta_CDLXSIDEGAP3METHODS.c`.
  *
