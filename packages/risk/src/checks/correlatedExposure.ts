@@ -103,8 +103,6 @@ export function correlatedExposure(options: CorrelatedExposureOptions): PreTrade
       const eq = ctx.account.equity
       const f = cfg.maxEquityFraction
       const after = others.add(n.add(order.amount.mul(s)).mul(perLot)).abs()
-      const before = others.add(n.mul(perLot)).abs()
-      if (after.lte(before)) return { action: 'allow' }
       const actual = fractionOfEquity(after, eq)
       const limits = new AmountLimits(order)
       const shifted = n.add(others.div(perLot))

@@ -50,13 +50,13 @@ export function isReducing(order: OrderRequest, nets: Map<string, SymbolNet>): b
 }
 
 /**
- * Largest order amount `x` such that `|n + s·x| ≤ maxAbsNet`, or, when the position already exceeds the limit, such
- * that the order does not increase `|n|`. Returns a non-negative amount in lots. @internal
+ * Largest order amount `x` such that `|n + s·x| ≤ maxAbsNet`, or, when the position already exceeds the limit, up to
+ * a pure reduction (no flip) of the position. Returns a non-negative amount in lots. @internal
  */
 export function maxAmountForAbsNet(net: Decimal, sign: 1 | -1, maxAbsNet: Decimal): Decimal {
   const sn = net.mul(sign)
   const byLimit = maxAbsNet.sub(sn)
-  const byNoIncrease = sn.lt(0) ? net.abs().mul(2) : new Decimal(0)
+  const byNoIncrease = sn.lt(0) ? net.abs() : new Decimal(0)
   return Decimal.max(byLimit, byNoIncrease, 0)
 }
 
