@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { isAitradeError } from '@aitrade/core'
+import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
 import { type CandleArrays, patternFixture } from '../../test-support/candleFixtures.js'
 import { CANDLE_PATTERNS, type CandlePatternCase } from '../../test-support/candlePatterns.js'
@@ -168,7 +169,42 @@ describe('candlestick patterns: inputs', () => {
     high[1500] = Number.NaN
     low[1501] = Number.NaN
     const bars = { open, high, low, close }
-    for (const p of CANDLE_PATTERNS) expectSameSignals(p.batch(bars), talibPattern(p, bars), bars, `${p.name} NaN`)
+    for (const p of CANDLE_PATTERNS) {
+      const batch = p.batch(bars)
+      expectSameSignals(batch, talibPattern(p, bars), bars, `${p.name} NaN`)
+      const s = p.create()
+      for (let i = 0; i < close.length; i++) {
+        const v = s.update({
+          open: open[i] as number,
+          high: high[i] as number,
+          low: low[i] as number,
+          close: close[i] as number,
+        })
+        if (v !== batch[i]) expect.fail(`${p.name} NaN stream[${i}]: ${v}, batch ${batch[i]}`)
+      }
+    }
+  })
+
+  it('random short series (lengths around the lookbacks, arbitrary prices): same output as TA-Lib', () => {
+    // candles from random body/shadow sizes on a coarse grid, so equalities and gaps occur
+    const candle = fc
+      .tuple(fc.integer({ min: 50, max: 60 }), fc.integer({ min: -4, max: 4 }), fc.nat(3), fc.nat(3))
+      .map(([o, body, up, down]) => [o, Math.max(o, o + body) + up, Math.min(o, o + body) - down, o + body] as const)
+    fc.assert(
+      fc.property(fc.array(candle, { maxLength: 24 }), (rows) => {
+        const bars = {
+          open: rows.map((r) => r[0]),
+          high: rows.map((r) => r[1]),
+          low: rows.map((r) => r[2]),
+          close: rows.map((r) => r[3]),
+        }
+        for (const p of CANDLE_PATTERNS) {
+          const ref = rows.length === 0 ? new Float64Array(0) : talibPattern(p, bars)
+          expectSameSignals(p.batch(bars), ref, bars, `${p.name} random`)
+        }
+      }),
+      { numRuns: 300, seed: 42 },
+    )
   })
 
   it('arrays of different lengths: InvalidArgumentError naming the field', () => {
