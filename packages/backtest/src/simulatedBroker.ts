@@ -874,6 +874,44 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
     }
   }
 
+  /**
+   * Closes every open position at its symbol's last close with a market order (taker fees and slippage apply) and
+   * cancels every working order — what backtesting.py's `finalize_trades=True` and most engines do at the end of a run.
+   *
+   * @param reason - Reason recorded on the closing orders.
+   */
+  closeAll(reason = 'end of backtest'): void {
+    for (const s of this.symbols.values()) for (const w of [...s.working]) this.finish(w, 'canceled', reason)
+    for (const p of this.ledger.positions()) this.closePosition(p, reason)
+    if (this.curveLength > 0) this.record(this.now)
+  }
+
+  private closePosition(pos: Position, reason: string): void {
+    const sym = this.state(pos.symbol)
+    const order: Order = {
+      id: `B${++this.orderSeq}`,
+      symbol: pos.symbol,
+      side: pos.side === 'long' ? 'sell' : 'buy',
+      type: 'market',
+      amount: pos.amount,
+      timeInForce: 'IOC',
+      reduceOnly: this.ledger.mode === 'netting',
+      postOnly: false,
+      ...(this.ledger.mode === 'hedging' ? { positionId: pos.id } : {}),
+      status: 'open',
+      filled: ZERO,
+      remaining: pos.amount,
+      cost: ZERO,
+      fee: { cost: ZERO, currency: this.ledger.currency },
+      timestamp: this.now,
+      lastUpdateTimestamp: this.now,
+      reason,
+    }
+    const w = this.makeWorking(order, sym, 3)
+    this.addWorking(w)
+    this.execute(w, sym.close, 'taker', Number.POSITIVE_INFINITY, Number.NaN)
+  }
+
   private markLedger(): void {
     for (const p of this.numPos) {
       if (p.sym.close > 0) this.ledger.mark(p.sym.symbol, p.sym.close)
@@ -947,31 +985,9 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
       const pos = this.ledger
         .positions()
         .find((x) => x.symbol === worst!.sym.symbol && (x.side === 'long') === worst!.dir > 0)!
-      const id = `B${++this.orderSeq}`
-      const order: Order = {
-        id,
-        symbol: pos.symbol,
-        side: pos.side === 'long' ? 'sell' : 'buy',
-        type: 'market',
-        amount: pos.amount,
-        timeInForce: 'IOC',
-        reduceOnly: this.ledger.mode === 'netting',
-        postOnly: false,
-        ...(this.ledger.mode === 'hedging' ? { positionId: pos.id } : {}),
-        status: 'open',
-        filled: ZERO,
-        remaining: pos.amount,
-        cost: ZERO,
-        fee: { cost: ZERO, currency: this.ledger.currency },
-        timestamp: this.now,
-        lastUpdateTimestamp: this.now,
-        reason: 'stop-out',
-      }
-      const w = this.makeWorking(order, worst!.sym, 3)
-      this.addWorking(w)
       this.emit('stopOut', pos.id, lv, event.bar.time)
       const before = this.numPos.length
-      this.execute(w, worst!.sym.close, 'taker', Number.POSITIVE_INFINITY, Number.NaN)
+      this.closePosition(pos, 'stop-out')
       if (this.numPos.length >= before) break
       lv = level()
     }

@@ -1,0 +1,60 @@
+import type { Strategy } from '@aitrade/core'
+import { describe, expect, it } from 'vitest'
+import { loadShared, sharedLines } from '../test-support/sharedData.js'
+import { fractionCommission } from './commission.js'
+import { replayFills } from './replayFills.js'
+import { runBacktest } from './runBacktest.js'
+
+describe('runBacktest', () => {
+  it('buys all-in on GOOG and holds: equity and fees worked from the file itself', async () => {
+    const goog = loadShared('GOOG.csv', 'GOOG')
+    const rows = sharedLines('GOOG.csv')
+      .slice(1)
+      .map((l) => l.split(',').map(Number))
+    const open1 = rows[1]![1]!
+    const lastClose = rows[rows.length - 1]![4]!
+    const buyOnce: Strategy = {
+      onBar(_bar, ctx) {
+        if (ctx.barIndex === 0) ctx.submit({ symbol: 'GOOG', side: 'buy', type: 'market', amount: 1, equityFraction: 1 })
+      },
+    }
+    const r = await runBacktest({ strategy: buyOnce, data: goog, cash: 10_000, commission: fractionCommission('0.002'), eventLog: true })
+    // whole shares: floor(10000 / (open1 * 1.002))
+    const units = Math.floor(10_000 / (open1 * 1.002))
+    const entryFee = units * open1 * 0.002
+    expect(r.fills[0]?.amount.toNumber()).toBe(units)
+    expect(r.fills[0]?.price.toNumber()).toBe(open1)
+    expect(r.equity.time.length).toBe(goog.length)
+    const finalEquity = 10_000 - entryFee + (lastClose - open1) * units
+    expect(r.equity.equity[r.equity.equity.length - 1]).toBeCloseTo(finalEquity, 6)
+    expect(r.trades).toHaveLength(0)
+    expect(r.openPositions).toHaveLength(1)
+    expect(r.stats.tradeCount).toBe(1) // backtesting.py counts the open trade
+    // finalize: closed at the last close, exit fee charged
+    const fin = await runBacktest({ strategy: buyOnce, data: goog, cash: 10_000, commission: fractionCommission('0.002'), finalize: true })
+    expect(fin.trades).toHaveLength(1)
+    expect(fin.account.balance.toNumber()).toBeCloseTo(finalEquity - units * lastClose * 0.002, 6)
+    // the event log rebuilds the same books
+    const ledger = replayFills(r.events ?? [], { currency: 'USD', initialBalance: 10_000 })
+    expect(ledger.balance.eq(r.account.balance)).toBe(true)
+    expect(ledger.positions().map((p) => p.amount.toString())).toEqual(r.openPositions.map((p) => p.amount.toString()))
+  })
+
+  it('is deterministic and rejects empty data', async () => {
+    const goog = loadShared('GOOG.csv', 'GOOG').slice(0, 300)
+    let flip = false
+    const s: Strategy = {
+      onBar(_b, ctx) {
+        if (ctx.barIndex % 20 !== 0) return
+        flip = !flip
+        ctx.submit({ symbol: 'GOOG', side: flip ? 'buy' : 'sell', type: 'market', amount: 5 })
+      },
+    }
+    const a = await runBacktest({ strategy: s, data: goog, accountType: 'margin', leverage: 2 })
+    flip = false
+    const b = await runBacktest({ strategy: s, data: goog, accountType: 'margin', leverage: 2 })
+    expect(Array.from(a.equity.equity)).toEqual(Array.from(b.equity.equity))
+    expect(a.trades.length).toBeGreaterThan(5)
+    await expect(runBacktest({ strategy: s, data: goog.slice(0, 0) })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' })
+  })
+})
