@@ -142,3 +142,42 @@ export function quantileInPlace(a: Float64Array, p: number): number {
   const diff = above - below
   return t >= 0.5 ? above - diff * (1 - t) : below + diff * t
 }
+
+/** Central moments of the non-NaN values, divided by their count (numpy / scipy `moment`, R `centeredmoment`). */
+export interface CentralMoments {
+  /** Number of non-NaN values. */
+  count: number
+  /** Their mean. */
+  mean: number
+  /** `Σ (x − x̄)² / count`. */
+  m2: number
+  /** `Σ (x − x̄)³ / count`. */
+  m3: number
+  /** `Σ (x − x̄)⁴ / count`. */
+  m4: number
+}
+
+/**
+ * Mean and 2nd–4th central moments of the non-NaN values of `x` (two passes). All `NaN` when there is no
+ * valid value. @internal
+ */
+export function centralMoments(x: ArrayLike<number>): CentralMoments {
+  const mean = nanmean(x)
+  let m2 = 0
+  let m3 = 0
+  let m4 = 0
+  let count = 0
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i]!
+    if (!Number.isNaN(v)) {
+      const d = v - mean
+      const d2 = d * d
+      m2 += d2
+      m3 += d2 * d
+      m4 += d2 * d2
+      count++
+    }
+  }
+  if (count === 0) return { count, mean, m2: Number.NaN, m3: Number.NaN, m4: Number.NaN }
+  return { count, mean, m2: m2 / count, m3: m3 / count, m4: m4 / count }
+}

@@ -31,7 +31,7 @@ export interface SharpeRatioOptions extends AnnualizationOptions, RiskFreeOption
  * ```ts
  * import { sharpeRatio } from '@aitrade/analytics'
  *
- * sharpeRatio([0.01, 0.02, -0.01, 0.015], { period: 'monthly' }) // ≈ 1.89
+ * sharpeRatio([0.01, 0.02, -0.01, 0.015], { period: 'monthly' }) // ≈ 2.305
  * ```
  */
 export function sharpeRatio(returns: ArrayLike<number>, options: SharpeRatioOptions = {}): number {

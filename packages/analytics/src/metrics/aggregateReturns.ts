@@ -1,0 +1,133 @@
+import { InvalidArgumentError } from '@aitrade/core'
+import { checkSeries } from './options.js'
+
+/** Target period of {@link aggregateReturns}. */
+export type AggregatePeriod = 'weekly' | 'monthly' | 'quarterly' | 'yearly'
+
+/** Result of {@link aggregateReturns}: one compounded return per calendar period, ordered by key. */
+export interface AggregatedReturns {
+  /** Period keys in ascending order: `YYYY-Www` (weekly), `YYYY-MM`, `YYYY-Qn` or `YYYY` (UTC calendar). */
+  keys: string[]
+  /** Compounded return of each period (fraction), aligned with `keys`. */
+  returns: Float64Array
+}
+
+const DAY_MS = 86_400_000
+
+/** Proleptic Gregorian date of a day count since 1970-01-01 (H. Hinnant's `civil_from_days`). */
+function yearMonthOfDays(days: number): number {
+  const z = days + 719468
+  const era = Math.floor(z / 146097)
+  const doe = z - era * 146097
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365)
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
+  const mp = Math.floor((5 * doy + 2) / 153)
+  const month = mp < 10 ? mp + 3 : mp - 9
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+  return year * 100 + month
+}
+
+/** Numeric group code of a UTC day: `year·100 + week|month|quarter`, or the year. */
+function groupCode(days: number, convertTo: AggregatePeriod): number {
+  const ym = yearMonthOfDays(days)
+  const year = Math.floor(ym / 100)
+  const month = ym - year * 100
+  if (convertTo === 'monthly') return ym
+  if (convertTo === 'quarterly') return year * 100 + Math.ceil(month / 3)
+  if (convertTo === 'yearly') return year
+  // ISO week number (Monday-based weeks; week 1 holds the year's first Thursday), keyed by the calendar year
+  // of the date itself — as empyrical's groupby(year, isocalendar()[1]) does.
+  const weekday = (((days + 3) % 7) + 7) % 7 // Monday = 0; 1970-01-01 was a Thursday
+  const thursday = days - weekday + 3
+  const isoYear = Math.floor(yearMonthOfDays(thursday) / 100)
+  const jan1 = Date.UTC(isoYear, 0, 1) / DAY_MS
+  return year * 100 + Math.floor((thursday - jan1) / 7) + 1
+}
+
+function keyOf(code: number, convertTo: AggregatePeriod): string {
+  if (convertTo === 'yearly') return String(code).padStart(4, '0')
+  const year = String(Math.floor(code / 100)).padStart(4, '0')
+  const part = code % 100
+  if (convertTo === 'weekly') return `${year}-W${String(part).padStart(2, '0')}`
+  if (convertTo === 'monthly') return `${year}-${String(part).padStart(2, '0')}`
+  return `${year}-Q${part}`
+}
+
+/**
+ * Compounds per-period returns into calendar weeks, months, quarters or years (UTC):
+ * `R_g = ∏_{i ∈ g} (1 + rᵢ) − 1` for each group `g`. Convention: empyrical `aggregate_returns`, whose weekly
+ * groups are (calendar year, ISO week number) — so 2024-12-30, in ISO week 1 of 2025, is keyed `2024-W01`.
+ *
+ * Edge cases: `NaN` returns count as `0` (empyrical's `cum_returns` fills them); empty input → no groups.
+ * Observations need not be sorted; keys come out in ascending order.
+ *
+ * @param returns - Per-period simple returns (fractions); `NaN` marks a missing period.
+ * @param times - Time of each return in epoch milliseconds (UTC), same length as `returns`.
+ * @param convertTo - `'weekly'`, `'monthly'`, `'quarterly'` or `'yearly'`.
+ * @returns `{ keys, returns }`: `YYYY-Www` / `YYYY-MM` / `YYYY-Qn` / `YYYY` keys and compounded returns.
+ * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric returns, times that are
+ *   not finite numbers, mismatched lengths or an unknown `convertTo`.
+ * @see empyrical `aggregate_returns` (empyrical/stats.py)
+ *
+ * @example
+ * ```ts
+ * import { aggregateReturns } from '@aitrade/analytics'
+ *
+ * const times = [Date.UTC(2024, 0, 31), Date.UTC(2024, 1, 1), Date.UTC(2024, 1, 2)]
+ * aggregateReturns([0.01, 0.02, -0.01], times, 'monthly')
+ * // { keys: ['2024-01', '2024-02'], returns: Float64Array [0.01, 0.0098] }
+ * ```
+ */
+export function aggregateReturns(
+  returns: ArrayLike<number>,
+  times: ArrayLike<number>,
+  convertTo: AggregatePeriod,
+): AggregatedReturns {
+  checkSeries('returns', returns)
+  checkSeries('times', times)
+  if (times.length !== returns.length) {
+    throw new InvalidArgumentError(
+      'times',
+      `must have the same length as returns (${returns.length}), got ${times.length}`,
+    )
+  }
+  if (convertTo !== 'weekly' && convertTo !== 'monthly' && convertTo !== 'quarterly' && convertTo !== 'yearly') {
+    throw new InvalidArgumentError(
+      'convertTo',
+      `must be weekly, monthly, quarterly or yearly, got ${String(convertTo)}`,
+    )
+  }
+  const groups = new Map<number, number>()
+  const growth: number[] = []
+  let lastDay = Number.NaN
+  let lastGroup = -1
+  for (let i = 0; i < returns.length; i++) {
+    const t = times[i]!
+    if (!Number.isFinite(t))
+      throw new InvalidArgumentError(`times[${i}]`, `must be finite epoch milliseconds, got ${t}`)
+    const day = Math.floor(t / DAY_MS)
+    let g = lastGroup
+    if (day !== lastDay) {
+      const code = groupCode(day, convertTo)
+      const found = groups.get(code)
+      if (found === undefined) {
+        g = growth.length
+        groups.set(code, g)
+        growth.push(1)
+      } else {
+        g = found
+      }
+      lastDay = day
+      lastGroup = g
+    }
+    const r = returns[i]!
+    if (!Number.isNaN(r)) growth[g] = growth[g]! * (1 + r)
+  }
+  const codes = [...groups.keys()].sort((a, b) => a - b)
+  const out = new Float64Array(codes.length)
+  const keys = codes.map((code, j) => {
+    out[j] = growth[groups.get(code)!]! - 1
+    return keyOf(code, convertTo)
+  })
+  return { keys, returns: out }
+}
