@@ -12,10 +12,10 @@ import { NotFoundError } from '../errors.js'
  * @param path - File path (absolute, or relative to the working directory). UTF-8, with or without a BOM.
  * @param options - See {@link ParseBarsCsvOptions}.
  * @returns A promise of the bars, oldest first, times in epoch ms UTC.
- * @throws {@link NotFoundError} `NOT_FOUND` (rejects) when the file does not exist; other file-system errors are
+ * @throws {@link index!NotFoundError} `NOT_FOUND` (rejects) when the file does not exist; other file-system errors are
  *   passed through unchanged.
- * @throws {@link DataFormatError} `DATA_FORMAT` (rejects) for a malformed row, with `details.line` and `details.field`.
- * @throws {@link InvalidArgumentError} `INVALID_ARGUMENT` (rejects) for a bad option.
+ * @throws {@link index!DataFormatError} `DATA_FORMAT` (rejects) for a malformed row, with `details.line` and `details.field`.
+ * @throws {@link index!InvalidArgumentError} `INVALID_ARGUMENT` (rejects) for a bad option.
  *
  * @example
  * ```ts
