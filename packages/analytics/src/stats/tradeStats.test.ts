@@ -1,4 +1,4 @@
-import { Decimal, isAitradeError } from '@aitrade/core'
+import { Decimal, isAitradeError, type Trade, TradeSchema } from '@aitrade/core'
 import { describe, expect, it } from 'vitest'
 import { runSmaCross } from '../../test-support/backtestingPy.js'
 import { loadSharedBars } from '../../test-support/sharedData.js'
@@ -183,6 +183,34 @@ describe('tradeStats — hand-worked case', () => {
     expect(up.maxDrawdownDuration).toBeNaN()
     expect(up.sortinoRatio).toBe(Number.POSITIVE_INFINITY)
     expect(up.exposureTime).toBe(0)
+  })
+})
+
+describe('tradeStats — core Trade objects', () => {
+  it("accepts core's Trade (Decimal ledger fields) unchanged", () => {
+    const t: Trade = TradeSchema.parse({
+      id: 't1',
+      symbol: 'GOOG',
+      side: 'long',
+      amount: '10',
+      entryTimestamp: 0,
+      exitTimestamp: DAY,
+      entryPrice: '100',
+      exitPrice: '110',
+      pnl: '98',
+      pnlFraction: 0.098,
+      fees: '2',
+      mae: '-3',
+      mfe: '12',
+      barsHeld: 1,
+      entryBar: 0,
+      exitBar: 1,
+    })
+    const s = tradeStats([t], { time: [0, DAY], equity: [1000, 1098] })
+    expect(s.fees).toBe(2)
+    expect(s.sqn).toBeNaN()
+    expect(s.kellyCriterion).toBeNaN() // no losing trade: backtesting.py's Kelly is NaN
+    close(s.avgTrade, 0.098)
   })
 })
 
