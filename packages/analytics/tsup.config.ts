@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup'
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  entry: { index: 'src/index.ts', 'node/index': 'src/node/index.ts' },
+  shims: true, // import.meta.url in the CJS build of the node subpath
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

@@ -1,0 +1,152 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { isAitradeError } from '@aitrade/core'
+import { chromium } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { runSmaCross } from '../../test-support/backtestingPy.js'
+import { loadSharedBars } from '../../test-support/sharedData.js'
+import { readChartLibrary } from '../node/readChartLibrary.js'
+import { renderTearsheet } from './renderTearsheet.js'
+
+const EVIL = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>'
+
+function googInput() {
+  const bars = loadSharedBars('GOOG.csv', 'GOOG')
+  // A real trade list: backtesting.py's SmaCross(10, 30) on GOOG (see test-support/backtestingPy.ts).
+  const run = runSmaCross(
+    { time: Array.from(bars.time), open: Array.from(bars.open), close: Array.from(bars.close) },
+    10,
+    30,
+    { finalizeTrades: true },
+  )
+  const trades = run.trades.map((t, i) => ({
+    ...t,
+    symbol: i === 0 ? EVIL : 'GOOG',
+    side: t.size > 0 ? ('long' as const) : ('short' as const),
+    amount: Math.abs(t.size),
+  }))
+  return { bars, trades, equity: { time: bars.time, equity: run.equity } }
+}
+
+describe('renderTearsheet — HTML', () => {
+  const lib = readChartLibrary()
+
+  it('escapes every input string and embeds the library and data once', () => {
+    const { bars, trades, equity } = googInput()
+    const html = renderTearsheet(
+      { title: EVIL, equity, trades, bars, benchmark: { name: EVIL, time: bars.time, value: bars.close } },
+      { chartLibrary: lib },
+    )
+    expect(html.startsWith('<!doctype html>')).toBe(true)
+    expect(html).not.toContain('<img src=x')
+    expect(html).not.toContain('<script>window.__pwned')
+    expect(html).toContain('&lt;img src=x onerror=&quot;window.__pwned=1&quot;&gt;')
+    expect(html.match(/<script/g)).toHaveLength(3)
+    expect(html).toContain("default-src 'none'")
+  })
+
+  it('rejects a missing chart library and bad options', () => {
+    const input = { title: 't', equity: { time: [0, 1], equity: [1, 2] }, trades: [] }
+    for (const [fn, msg] of [
+      [() => renderTearsheet(input, { chartLibrary: '' }), /chartLibrary/],
+      [() => renderTearsheet(input, { chartLibrary: lib, rollingWindow: 0 }), /rollingWindow/],
+      [() => renderTearsheet(input, { chartLibrary: lib, topDrawdowns: 1.5 }), /topDrawdowns/],
+      [
+        () =>
+          renderTearsheet(
+            { ...input, bars: { time: [0, 1], open: [1], high: [1, 1], low: [1, 1], close: [1, 1] } },
+            { chartLibrary: lib },
+          ),
+        /bars\.open/,
+      ],
+      [
+        () => renderTearsheet({ ...input, equity: { time: [1, 0], equity: [1, 2] } }, { chartLibrary: lib }),
+        /time\[1\]/,
+      ],
+    ] as [() => unknown, RegExp][]) {
+      let err: unknown
+      try {
+        fn()
+      } catch (e) {
+        err = e
+      }
+      expect(isAitradeError(err) && err.code === 'INVALID_ARGUMENT').toBe(true)
+      expect((err as Error).message).toMatch(msg)
+    }
+  })
+})
+
+describe('renderTearsheet — in headless Chromium', () => {
+  it('renders GOOG with trades offline: no errors, no network, every chart drawn; screenshot saved', {
+    timeout: 90_000,
+  }, async () => {
+    const { bars, trades, equity } = googInput()
+    const html = renderTearsheet(
+      { title: `GOOG SmaCross(10, 30) ${EVIL}`, equity, trades, bars },
+      { chartLibrary: readChartLibrary() },
+    )
+    const dir = mkdtempSync(join(tmpdir(), 'aitrade-tearsheet-'))
+    const file = join(dir, 'tearsheet.html')
+    writeFileSync(file, html)
+    const browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    })
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+      const errors: string[] = []
+      const requests: string[] = []
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text())
+      })
+      page.on('pageerror', (e) => errors.push(String(e)))
+      page.on('request', (r) => requests.push(r.url()))
+      page.on('dialog', (d) => {
+        errors.push(`dialog: ${d.message()}`)
+        void d.dismiss()
+      })
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' })
+      await page.waitForTimeout(500)
+      // In-page check (a string: this package compiles without DOM types): for each chart container, the largest
+      // number of painted (opaque, non-white) pixels over its canvases; -1 when it has no sized canvas.
+      const charts = await page.evaluate<Record<string, number>>(`(() => {
+        const out = {}
+        for (const id of ['chart-price', 'chart-equity', 'chart-underwater', 'chart-sharpe']) {
+          let painted = -1
+          for (const c of document.getElementById(id)?.querySelectorAll('canvas') ?? []) {
+            if (c.width === 0 || c.height === 0) continue
+            const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data
+            let n = 0
+            for (let i = 0; i < d.length; i += 4) if (d[i + 3] > 0 && !(d[i] === 255 && d[i + 1] === 255 && d[i + 2] === 255)) n++
+            painted = Math.max(painted, n)
+          }
+          out[id] = painted
+        }
+        return out
+      })()`)
+      const pwned = await page.evaluate<number>('window.__pwned ?? 0')
+      const shot = join(dir, 'tearsheet.png')
+      await page.screenshot({ path: shot, fullPage: true })
+      console.log(`tearsheet: ${file}\nscreenshot: ${shot}`)
+      expect(errors).toEqual([])
+      expect(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:'))).toEqual([])
+      expect(pwned).toBe(0)
+      for (const [id, painted] of Object.entries(charts)) {
+        expect(painted, `${id} has a drawn canvas`).toBeGreaterThan(1000)
+      }
+      expect(await page.title()).toContain(EVIL)
+    } finally {
+      await browser.close()
+    }
+  })
+})
