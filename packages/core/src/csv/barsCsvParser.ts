@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { BarSeries, type BarSeriesMeta } from '../barSeries.js'
 import { DataFormatError, InvalidArgumentError } from '../errors.js'
-import { TIMEFRAMES, type Timeframe, TimeframeSchema, timeframeToMs } from '../timeframe.js'
+import { alignTime, TIMEFRAMES, type Timeframe, TimeframeSchema, timeframeToMs } from '../timeframe.js'
 import { BarCollector, type CollectorSink } from './barCollector.js'
 import { type CsvRecord, CsvTokenizer } from './csvTokenizer.js'
 import { DateTimeScanner } from './dateTimeScanner.js'
@@ -410,10 +410,22 @@ export class BarsCsvParser {
 }
 
 const FIXED = TIMEFRAMES.filter((tf) => tf !== '1M')
+const DAY_MS = 86_400_000
 
-/** The fixed-length timeframe equal to the smallest step between bars, if any. */
+/**
+ * The timeframe of a series: the fixed-length timeframe equal to the smallest step between bars; else `1w` or `1M`
+ * when steps are at least 4 (resp. 28) days and no two bars share a Monday-week (resp. calendar month), which
+ * recognises Friday-dated weeks and month-end-dated months; else `undefined`.
+ */
 function inferTimeframe(time: Float64Array): Timeframe | undefined {
   let step = Number.POSITIVE_INFINITY
   for (let i = 1; i < time.length; i++) step = Math.min(step, time[i]! - time[i - 1]!)
-  return FIXED.find((tf) => timeframeToMs(tf) === step)
+  const fixed = FIXED.find((tf) => timeframeToMs(tf) === step)
+  if (fixed !== undefined || !Number.isFinite(step)) return fixed
+  const calendar: Timeframe | undefined = step >= 28 * DAY_MS ? '1M' : step >= 4 * DAY_MS ? '1w' : undefined
+  if (calendar === undefined) return undefined
+  for (let i = 1; i < time.length; i++) {
+    if (alignTime(time[i]!, calendar) === alignTime(time[i - 1]!, calendar)) return undefined
+  }
+  return calendar
 }

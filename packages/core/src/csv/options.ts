@@ -51,8 +51,9 @@ export interface ParseBarsCsvOptions {
    */
   symbol?: string
   /**
-   * Timeframe stored on the series. `'auto'` (default) sets it when the smallest step between bars equals one of
-   * the fixed-length timeframes (`1m` … `1w`), and leaves it unset otherwise.
+   * Timeframe stored on the series. `'auto'` (default) infers it: the fixed-length timeframe (`1m` … `1w`) equal to
+   * the smallest step between bars; else `1w` / `1M` when no two bars fall in the same Monday-week / calendar month
+   * (Friday-dated weeks, month-end-dated months); else it stays unset.
    */
   timeframe?: Timeframe | 'auto'
   /** Explicit column mapping; when given, no header auto-detection is done. */

@@ -21,7 +21,7 @@ interface FileCase {
 const CASES: FileCase[] = [
   { file: 'GOOG.csv', rows: 2148, skip: 1, newestFirst: false, cols: [0, -1, 1, 2, 3, 4, 5], timeframe: '1d' },
   { file: 'EURUSD.csv', rows: 5000, skip: 1, newestFirst: false, cols: [0, -1, 1, 2, 3, 4, 5], timeframe: '1h' },
-  { file: 'BTCUSD.csv', rows: 156, skip: 1, newestFirst: false, cols: [0, -1, 1, 2, 3, 4, 5] },
+  { file: 'BTCUSD.csv', rows: 156, skip: 1, newestFirst: false, cols: [0, -1, 1, 2, 3, 4, 5], timeframe: '1M' },
   {
     file: 'orcl-1995-2014.txt',
     rows: 5036,
@@ -39,7 +39,7 @@ const CASES: FileCase[] = [
     timeframe: '1d',
   },
   { file: '2006-day-001.txt', rows: 255, skip: 1, newestFirst: false, cols: [0, -1, 1, 2, 3, 4, 5], timeframe: '1d' },
-  { file: '2006-week-001.txt', rows: 52, skip: 1, newestFirst: false, cols: [0, -1, 1, 2, 3, 4, 5] },
+  { file: '2006-week-001.txt', rows: 52, skip: 1, newestFirst: false, cols: [0, -1, 1, 2, 3, 4, 5], timeframe: '1w' },
   { file: '2006-min-005.txt', rows: 2142, skip: 1, newestFirst: false, cols: [0, 1, 2, 3, 4, 5, 6], timeframe: '5m' },
   {
     file: 'Coinbase_BTCUSD_d.csv',
