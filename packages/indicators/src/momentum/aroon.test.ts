@@ -1,0 +1,84 @@
+import { isAitradeError } from '@aitrade/core'
+import { describe, expect, it } from 'vitest'
+import {
+  barList,
+  expectOutputsClose,
+  expectStreamingMatchesBatch,
+  expectTalibParity,
+  parityBars,
+} from '../../test-support/parity.js'
+import { talibRun } from '../../test-support/talibOracle.js'
+import { AROON, aroon, aroonLookback } from './aroon.js'
+
+describe('aroon (TA-Lib AROON)', () => {
+  it('matches TA-Lib on the parity files with { period: 14 }', () => {
+    expectTalibParity('AROON', { optInTimePeriod: 14 }, (b) => aroon(b, { period: 14 }), {
+      aroonDown: 'outAroonDown',
+      aroonUp: 'outAroonUp',
+    })
+  })
+
+  it('matches TA-Lib on the parity files with { period: 2 }', () => {
+    expectTalibParity('AROON', { optInTimePeriod: 2 }, (b) => aroon(b, { period: 2 }), {
+      aroonDown: 'outAroonDown',
+      aroonUp: 'outAroonUp',
+    })
+  })
+
+  it('matches TA-Lib on the parity files with { period: 50 }', () => {
+    expectTalibParity('AROON', { optInTimePeriod: 50 }, (b) => aroon(b, { period: 50 }), {
+      aroonDown: 'outAroonDown',
+      aroonUp: 'outAroonUp',
+    })
+  })
+
+  it('matches TA-Lib when NaN sits inside the input', () => {
+    const g = parityBars('GOOG.csv')
+    const high = g.high.slice(0, 300)
+    const low = g.low.slice(0, 300)
+    high[100] = Number.NaN
+    expectOutputsClose(
+      aroon({ high, low }, { period: 14 }),
+      talibRun('AROON', { high, low }, { optInTimePeriod: 14 }),
+      { aroonDown: 'outAroonDown', aroonUp: 'outAroonUp' },
+    )
+  })
+
+  it('streams exactly like the batch', () => {
+    for (const file of ['EURUSD.csv', 'GOOG.csv'] as const) {
+      const b = parityBars(file)
+      const inputs = barList(b)
+      expectStreamingMatchesBatch(() => new AROON({ period: 14 }), inputs, aroon(b, { period: 14 }), [
+        'aroonDown',
+        'aroonUp',
+      ])
+    }
+  })
+
+  it('handles empty input and reports the lookback', () => {
+    expect(aroon({ high: [], low: [] }).aroonDown.length).toBe(0)
+    expect(aroonLookback({ period: 5 })).toBe(5)
+  })
+
+  it('names the field whose length differs', () => {
+    expect(() => aroon({ high: [1, 2, 3], low: [1, 2] })).toThrow(/bars\.low/)
+  })
+
+  it('rejects period = 1 naming the option', () => {
+    try {
+      aroon({ high: [1, 2, 3], low: [1, 2, 3] }, { ...{}, period: 1 })
+      expect.fail('no error')
+    } catch (e) {
+      expect(isAitradeError(e) && e.details.argument === 'period').toBe(true)
+    }
+  })
+
+  it('rejects period = 3.5 naming the option', () => {
+    try {
+      aroon({ high: [1, 2, 3], low: [1, 2, 3] }, { ...{}, period: 3.5 })
+      expect.fail('no error')
+    } catch (e) {
+      expect(isAitradeError(e) && e.details.argument === 'period').toBe(true)
+    }
+  })
+})

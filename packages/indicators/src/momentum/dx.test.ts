@@ -1,0 +1,46 @@
+import { isAitradeError } from '@aitrade/core'
+import { describe, expect, it } from 'vitest'
+import { barList, expectStreamingMatchesBatch, expectTalibParity, parityBars } from '../../test-support/parity.js'
+import { expectSeriesClose, talibRun } from '../../test-support/talibOracle.js'
+import { DX, dx, dxLookback } from './dx.js'
+
+describe('dx (TA-Lib DX)', () => {
+  it.each([14, 2, 5, 30])('matches TA-Lib on the parity files, period %i', (period) => {
+    expectTalibParity('DX', { optInTimePeriod: period }, (b) => dx(b, { period }))
+  })
+
+  it('matches TA-Lib when NaN sits inside the input', () => {
+    const b = parityBars('GOOG.csv')
+    const high = b.high.slice(0, 150)
+    const low = b.low.slice(0, 150)
+    const close = b.close.slice(0, 150)
+    high[70] = Number.NaN
+    expectSeriesClose(
+      dx({ high, low, close }),
+      talibRun('DX', { high, low, close }, { optInTimePeriod: 14 }).outReal as Float64Array,
+    )
+  })
+
+  it('streams exactly like the batch', () => {
+    const b = parityBars('EURUSD.csv')
+    expectStreamingMatchesBatch(() => new DX({ period: 14 }), barList(b), dx(b, { period: 14 }))
+  })
+
+  it('handles empty input and reports the lookback', () => {
+    expect(dx({ high: [], low: [], close: [] }).length).toBe(0)
+    expect(dxLookback({ period: 5 })).toBe(5)
+  })
+
+  it('names the field whose length differs', () => {
+    expect(() => dx({ high: [1, 2, 3], low: [1, 2], close: [1, 2, 3] })).toThrow(/bars\.low/)
+  })
+
+  it.each([1, 2.5])('rejects period %s naming the option', (period) => {
+    try {
+      dx({ high: [1, 2], low: [1, 2], close: [1, 2] }, { period })
+      expect.fail('no error')
+    } catch (e) {
+      expect(isAitradeError(e) && e.details.argument === 'period').toBe(true)
+    }
+  })
+})

@@ -1,0 +1,72 @@
+import { isAitradeError } from '@aitrade/core'
+import { describe, expect, it } from 'vitest'
+import {
+  barList,
+  expectOutputsClose,
+  expectStreamingMatchesBatch,
+  expectTalibParity,
+  parityBars,
+} from '../../test-support/parity.js'
+import { talibRun } from '../../test-support/talibOracle.js'
+import { WILLR, willr, willrLookback } from './willr.js'
+
+describe('willr (TA-Lib WILLR)', () => {
+  it('matches TA-Lib on the parity files with { period: 14 }', () => {
+    expectTalibParity('WILLR', { optInTimePeriod: 14 }, (b) => willr(b, { period: 14 }))
+  })
+
+  it('matches TA-Lib on the parity files with { period: 2 }', () => {
+    expectTalibParity('WILLR', { optInTimePeriod: 2 }, (b) => willr(b, { period: 2 }))
+  })
+
+  it('matches TA-Lib on the parity files with { period: 50 }', () => {
+    expectTalibParity('WILLR', { optInTimePeriod: 50 }, (b) => willr(b, { period: 50 }))
+  })
+
+  it('matches TA-Lib when NaN sits inside the input', () => {
+    const g = parityBars('GOOG.csv')
+    const high = g.high.slice(0, 300)
+    const low = g.low.slice(0, 300)
+    const close = g.close.slice(0, 300)
+    high[100] = Number.NaN
+    expectOutputsClose(
+      willr({ high, low, close }, { period: 14 }),
+      talibRun('WILLR', { high, low, close }, { optInTimePeriod: 14 }),
+    )
+  })
+
+  it('streams exactly like the batch', () => {
+    for (const file of ['EURUSD.csv', 'GOOG.csv'] as const) {
+      const b = parityBars(file)
+      const inputs = barList(b)
+      expectStreamingMatchesBatch(() => new WILLR({ period: 14 }), inputs, willr(b, { period: 14 }), [''])
+    }
+  })
+
+  it('handles empty input and reports the lookback', () => {
+    expect(willr({ high: [], low: [], close: [] }).length).toBe(0)
+    expect(willrLookback({ period: 5 })).toBe(4)
+  })
+
+  it('names the field whose length differs', () => {
+    expect(() => willr({ high: [1, 2, 3], low: [1, 2, 3], close: [1, 2] })).toThrow(/bars\.close/)
+  })
+
+  it('rejects period = 1 naming the option', () => {
+    try {
+      willr({ high: [1, 2, 3], low: [1, 2, 3], close: [1, 2, 3] }, { ...{}, period: 1 })
+      expect.fail('no error')
+    } catch (e) {
+      expect(isAitradeError(e) && e.details.argument === 'period').toBe(true)
+    }
+  })
+
+  it('rejects period = 3.5 naming the option', () => {
+    try {
+      willr({ high: [1, 2, 3], low: [1, 2, 3], close: [1, 2, 3] }, { ...{}, period: 3.5 })
+      expect.fail('no error')
+    } catch (e) {
+      expect(isAitradeError(e) && e.details.argument === 'period').toBe(true)
+    }
+  })
+})
