@@ -21,20 +21,32 @@ export class BarCollector {
   /** Whether the rows so far are non-decreasing / non-increasing in time (then no sort is needed). */
   private ascending = true
   private descending = true
-  private time: Float64Array = new Float64Array(1024)
-  private open: Float64Array = new Float64Array(1024)
-  private high: Float64Array = new Float64Array(1024)
-  private low: Float64Array = new Float64Array(1024)
-  private close: Float64Array = new Float64Array(1024)
-  private volume: Float64Array = new Float64Array(1024)
-  private lines: Float64Array = new Float64Array(1024)
+  /** Whether two rows had the same time (then the duplicate policy must run). */
+  private repeated = false
+  private time: Float64Array
+  private open: Float64Array
+  private high: Float64Array
+  private low: Float64Array
+  private close: Float64Array
+  private volume: Float64Array
+  private lines: Float64Array
 
   constructor(
     private readonly order: 'sort' | 'strict',
     private readonly duplicates: 'throw' | 'keepFirst' | 'keepLast',
     private readonly timeField: string,
     private readonly sink: CollectorSink,
-  ) {}
+    capacity: number,
+  ) {
+    const size = Math.max(16, Math.ceil(capacity))
+    this.time = new Float64Array(size)
+    this.open = new Float64Array(size)
+    this.high = new Float64Array(size)
+    this.low = new Float64Array(size)
+    this.close = new Float64Array(size)
+    this.volume = new Float64Array(size)
+    this.lines = new Float64Array(size)
+  }
 
   /** Number of bars held. */
   get size(): number {
@@ -67,7 +79,8 @@ export class BarCollector {
     if (n > 0) {
       const prev = this.time[n - 1]!
       if (t < prev) this.ascending = false
-      if (t > prev) this.descending = false
+      else if (t > prev) this.descending = false
+      else this.repeated = true
     }
     if (n === this.time.length) this.grow()
     this.time[n] = t
@@ -117,10 +130,12 @@ export class BarCollector {
 
   /** The bars, oldest first, in right-sized columns. */
   finish(): BarColumns<Float64Array> {
-    if (this.order === 'sort') return this.sorted()
+    const monotonic = !this.repeated && (this.ascending || this.descending)
+    if (this.order === 'sort' && !monotonic) return this.sorted()
+    const reverse = this.order === 'sort' ? !this.ascending : this.direction < 0
     const take = (c: Float64Array): Float64Array => {
       const a = c.slice(0, this.n)
-      return this.direction < 0 ? a.reverse() : a
+      return reverse ? a.reverse() : a
     }
     return {
       time: take(this.time),

@@ -76,14 +76,19 @@ export class BarsCsvParser {
   private symbolValue: string | undefined
   private readonly sink: CollectorSink
 
+  /** Rows expected per series (for the first allocation), from `sizeHint` and the sampled line length. */
+  private expectedRows = 1024
+
   /**
    * @param options - Public loader options (validated here).
    * @param multi - `true` for `parseBarsCsvMulti` (one series per asset or symbol).
+   * @param sizeHint - Total text length when known (characters or bytes), to size the columns once.
    * @throws {@link InvalidArgumentError} `INVALID_ARGUMENT` naming the bad option.
    */
   constructor(
     options: ParseBarsCsvOptions | undefined,
     private readonly multi: boolean,
+    private readonly sizeHint = 0,
   ) {
     const parsed = OptionsSchema.safeParse(options ?? {})
     if (!parsed.success) {
@@ -160,6 +165,13 @@ export class BarsCsvParser {
 
   private start(): void {
     const delimiter = this.opts.delimiter ?? detectDelimiter(this.sample)
+    let lines = 0
+    let end = -1
+    for (let p = this.sample.indexOf('\n'); p >= 0 && lines < SAMPLE_LINES; p = this.sample.indexOf('\n', p + 1)) {
+      lines++
+      end = p
+    }
+    if (this.sizeHint > 0 && lines > 0) this.expectedRows = (this.sizeHint / (end + 1)) * lines * 1.1 + 16
     this.tokenizer = new CsvTokenizer(delimiter, (rec) => this.record(rec))
     const text = this.sample
     this.sample = ''
@@ -257,6 +269,7 @@ export class BarsCsvParser {
       this.opts.duplicates ?? 'throw',
       this.layout!.names[this.layout!.time]!,
       this.sink,
+      this.bySymbol ? 1024 : this.expectedRows,
     )
   }
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { type DateOrder, DateTimeScanner } from './dateTimeScanner.js'
 
@@ -14,6 +15,22 @@ describe('DateTimeScanner', () => {
     expect(scan('20240102')).toEqual([Date.UTC(2024, 0, 2), false])
     expect(scan('2024-01-02T07:08:09.123')).toEqual([Date.UTC(2024, 0, 2, 7, 8, 9, 123), false])
     expect(scan('2024-02-29 23:59:59')).toEqual([Date.UTC(2024, 1, 29, 23, 59, 59), false])
+  })
+
+  it('property: every real calendar instant reads back as Date.UTC gives it', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true }),
+        (d) => {
+          const iso = d.toISOString() // YYYY-MM-DDTHH:MM:SS.sssZ
+          return (
+            scan(iso)?.[0] === d.getTime() &&
+            scan(iso.slice(0, 10))?.[0] === Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())
+          )
+        },
+      ),
+      { numRuns: 3000 },
+    )
   })
 
   it('reads CryptoDataDownload AM/PM hours: 12-AM is midnight, 12-PM is noon', () => {

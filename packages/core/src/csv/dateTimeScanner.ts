@@ -197,11 +197,18 @@ export class DateTimeScanner {
   }
 }
 
-/** Proleptic Gregorian date → ms since the epoch at 00:00 UTC, or NaN when the date does not exist. */
+/** Proleptic Gregorian date → ms since the epoch at 00:00 UTC (as `Date.UTC`), or NaN when the date does not exist. */
 function civil(year: number, month: number, day: number): number {
   if (year < 1000 || month < 1 || month > 12 || day < 1) return Number.NaN
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
   const dim = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!
   if (day > dim) return Number.NaN
-  return Date.UTC(year, month - 1, day)
+  // days from 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant, "chrono-compatible low-level date
+  // algorithms", days_from_civil), integer arithmetic only
+  const y = month <= 2 ? year - 1 : year
+  const era = Math.floor(y / 400)
+  const yoe = y - era * 400
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
+  return (era * 146_097 + doe - 719_468) * 86_400_000
 }

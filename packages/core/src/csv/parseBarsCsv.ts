@@ -43,7 +43,7 @@ import type { ParseBarsCsvOptions } from './options.js'
  * ```
  */
 export function parseBarsCsv(text: string, options?: ParseBarsCsvOptions): BarSeries {
-  const parser = new BarsCsvParser(options, false)
+  const parser = new BarsCsvParser(options, false, text.length)
   parser.push(text)
   parser.end()
   return parser.series()

@@ -34,7 +34,7 @@ import type { ParseBarsCsvOptions } from './options.js'
  * ```
  */
 export function parseBarsCsvMulti(text: string, options?: ParseBarsCsvOptions): Map<string, BarSeries> {
-  const parser = new BarsCsvParser(options, true)
+  const parser = new BarsCsvParser(options, true, text.length)
   parser.push(text)
   parser.end()
   return parser.seriesMap()

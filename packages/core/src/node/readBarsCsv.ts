@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
 import type { BarSeries } from '../barSeries.js'
 import { BarsCsvParser } from '../csv/barsCsvParser.js'
 import type { ParseBarsCsvOptions } from '../csv/options.js'
@@ -26,13 +27,17 @@ import { NotFoundError } from '../errors.js'
  * ```
  */
 export async function readBarsCsv(path: string, options?: ParseBarsCsvOptions): Promise<BarSeries> {
-  const parser = new BarsCsvParser(options, false)
-  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 })
+  let size: number
   try {
-    for await (const chunk of stream) parser.push(chunk as string)
+    size = (await stat(path)).size
   } catch (cause) {
     if ((cause as NodeJS.ErrnoException).code === 'ENOENT') throw new NotFoundError('file', path, { cause })
     throw cause
+  }
+  const parser = new BarsCsvParser(options, false, size)
+  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 })
+  try {
+    for await (const chunk of stream) parser.push(chunk as string)
   } finally {
     stream.destroy()
   }
