@@ -6,6 +6,84 @@
  */
 // shared types
 
+// cycle indicators (Ehlers' Hilbert transform)
+export { HT_DCPERIOD, type HtDcPeriodOptions, htDcPeriod, htDcPeriodLookback } from './cycle/htDcPeriod.js'
+export { HT_DCPHASE, type HtDcPhaseOptions, htDcPhase, htDcPhaseLookback } from './cycle/htDcPhase.js'
+export {
+  HT_PHASOR,
+  type HtPhasorOptions,
+  type HtPhasorResult,
+  type HtPhasorValue,
+  htPhasor,
+  htPhasorLookback,
+} from './cycle/htPhasor.js'
+export {
+  HT_SINE,
+  type HtSineOptions,
+  type HtSineResult,
+  type HtSineValue,
+  htSine,
+  htSineLookback,
+} from './cycle/htSine.js'
+export { HT_TRENDMODE, type HtTrendModeOptions, htTrendMode, htTrendModeLookback } from './cycle/htTrendMode.js'
+// momentum (TA-Lib momentum indicators)
+export { ADX, type AdxOptions, type AdxParams, adx, adxLookback } from './momentum/adx.js'
+export { ADXR, type AdxrOptions, type AdxrParams, adxr, adxrLookback } from './momentum/adxr.js'
+export { APO, type ApoOptions, apo, apoLookback } from './momentum/apo.js'
+export {
+  AROON,
+  type AroonOptions,
+  type AroonParams,
+  type AroonResult,
+  type AroonValue,
+  aroon,
+  aroonLookback,
+} from './momentum/aroon.js'
+export { AROONOSC, type AroonOscOptions, type AroonOscParams, aroonOsc, aroonOscLookback } from './momentum/aroonOsc.js'
+export { BOP, type BopOptions, bop, bopLookback } from './momentum/bop.js'
+export { CCI, type CciOptions, type CciParams, cci, cciLookback } from './momentum/cci.js'
+export { CMO, type CmoOptions, type CmoParams, cmo, cmoLookback } from './momentum/cmo.js'
+export { DX, type DxOptions, type DxParams, dx, dxLookback } from './momentum/dx.js'
+export { IMI, type ImiOptions, type ImiParams, imi, imiLookback } from './momentum/imi.js'
+export { MACD, type MacdOptions, type MacdParams, macd, macdLookback } from './momentum/macd.js'
+export { MACDEXT, type MacdExtOptions, type MacdExtParams, macdExt, macdExtLookback } from './momentum/macdExt.js'
+export { MACDFIX, type MacdFixOptions, type MacdFixParams, macdFix, macdFixLookback } from './momentum/macdFix.js'
+export type { MacdOutputOptions, MacdResult, MacdValue } from './momentum/macdStream.js'
+export { MFI, type MfiOptions, type MfiParams, mfi, mfiLookback } from './momentum/mfi.js'
+export { MINUS_DI, type MinusDiOptions, type MinusDiParams, minusDi, minusDiLookback } from './momentum/minusDi.js'
+export { MINUS_DM, type MinusDmOptions, type MinusDmParams, minusDm, minusDmLookback } from './momentum/minusDm.js'
+export { MOM, type MomOptions, type MomParams, mom, momLookback } from './momentum/mom.js'
+export { PLUS_DI, type PlusDiOptions, type PlusDiParams, plusDi, plusDiLookback } from './momentum/plusDi.js'
+export { PLUS_DM, type PlusDmOptions, type PlusDmParams, plusDm, plusDmLookback } from './momentum/plusDm.js'
+export { PPO, type PpoOptions, ppo, ppoLookback } from './momentum/ppo.js'
+export type { PriceOscillatorParams } from './momentum/priceOscillator.js'
+export { ROC, type RocOptions, type RocParams, roc, rocLookback } from './momentum/roc.js'
+export { ROCP, type RocpOptions, type RocpParams, rocp, rocpLookback } from './momentum/rocp.js'
+export { ROCR, type RocrOptions, type RocrParams, rocr, rocrLookback } from './momentum/rocr.js'
+export { ROCR100, type Rocr100Options, type Rocr100Params, rocr100, rocr100Lookback } from './momentum/rocr100.js'
+export { RSI, type RsiOptions, type RsiParams, rsi, rsiLookback } from './momentum/rsi.js'
+export {
+  STOCH,
+  type StochOptions,
+  type StochParams,
+  type StochResult,
+  type StochValue,
+  stoch,
+  stochLookback,
+} from './momentum/stoch.js'
+export {
+  STOCHF,
+  type StochFOptions,
+  type StochFParams,
+  type StochFResult,
+  type StochFValue,
+  stochF,
+  stochFLookback,
+} from './momentum/stochF.js'
+export { STOCHRSI, type StochRsiOptions, type StochRsiParams, stochRsi, stochRsiLookback } from './momentum/stochRsi.js'
+export { TRIX, type TrixOptions, type TrixParams, trix, trixLookback } from './momentum/trix.js'
+export { ULTOSC, type UltoscOptions, type UltoscParams, ultosc, ultoscLookback } from './momentum/ultosc.js'
+export { WILLR, type WillrOptions, type WillrParams, willr, willrLookback } from './momentum/willr.js'
 // overlap studies
 export {
   BBANDS,
@@ -17,8 +95,18 @@ export {
 } from './overlap/bbands.js'
 export { DEMA, type DemaOptions, dema, demaLookback } from './overlap/dema.js'
 export { EMA, type EmaOptions, ema, emaLookback } from './overlap/ema.js'
+export { HT_TRENDLINE, type HtTrendlineOptions, htTrendline, htTrendlineLookback } from './overlap/htTrendline.js'
 export { KAMA, type KamaOptions, kama, kamaLookback } from './overlap/kama.js'
 export { createMa, MA, type MaOptions, MaType, ma, maLookback } from './overlap/ma.js'
+export {
+  MAMA,
+  type MamaOptions,
+  type MamaParams,
+  type MamaResult,
+  type MamaValue,
+  mama,
+  mamaLookback,
+} from './overlap/mama.js'
 export { SMA, type SmaOptions, sma, smaLookback } from './overlap/sma.js'
 export { T3, type T3Options, t3, t3Lookback } from './overlap/t3.js'
 export { TEMA, type TemaOptions, tema, temaLookback } from './overlap/tema.js'
@@ -117,3 +205,121 @@ export { TRANGE, trange, trangeLookback } from './volatility/trange.js'
 export { AD, ad, adLookback } from './volume/ad.js'
 export { ADOSC, type AdOscOptions, adOsc, adOscLookback } from './volume/adOsc.js'
 export { OBV, obv, obvLookback } from './volume/obv.js'
+// beyond TA-Lib: the indicators traders ask for
+export {
+  ALMA,
+  type AlmaOptions,
+  alma,
+  almaLookback,
+} from './extra/alma.js'
+export {
+  AO,
+  type AwesomeOscillatorOptions,
+  awesomeOscillator,
+  awesomeOscillatorLookback,
+} from './extra/awesomeOscillator.js'
+export {
+  CMF,
+  type ChaikinMoneyFlowOptions,
+  chaikinMoneyFlow,
+  chaikinMoneyFlowLookback,
+} from './extra/chaikinMoneyFlow.js'
+export {
+  CHANDELIER,
+  type ChandelierExitBuffers,
+  type ChandelierExitOptions,
+  type ChandelierExitOutput,
+  type ChandelierValue,
+  chandelierExit,
+  chandelierExitLookback,
+} from './extra/chandelierExit.js'
+export { CHOP, type ChoppinessOptions, choppiness, choppinessLookback } from './extra/choppiness.js'
+export { CONNORSRSI, type ConnorsRsiOptions, connorsRsi, connorsRsiLookback } from './extra/connorsRsi.js'
+export {
+  DONCHIAN,
+  type DonchianChannelsBuffers,
+  type DonchianChannelsOptions,
+  type DonchianChannelsOutput,
+  type DonchianValue,
+  donchianChannels,
+  donchianChannelsLookback,
+} from './extra/donchianChannels.js'
+export { EOM, type EaseOfMovementOptions, easeOfMovement, easeOfMovementLookback } from './extra/easeOfMovement.js'
+export {
+  FISHER,
+  type FisherTransformBuffers,
+  type FisherTransformOptions,
+  type FisherTransformOutput,
+  type FisherValue,
+  fisherTransform,
+  fisherTransformLookback,
+} from './extra/fisherTransform.js'
+export { FORCEINDEX, type ForceIndexOptions, forceIndex, forceIndexLookback } from './extra/forceIndex.js'
+export {
+  HEIKINASHI,
+  type HeikinAshiCandle,
+  type HeikinAshiOptions,
+  type HeikinAshiOutput,
+  heikinAshi,
+  heikinAshiLookback,
+} from './extra/heikinAshi.js'
+export { HMA, type HmaOptions, hma, hmaLookback } from './extra/hma.js'
+export {
+  ICHIMOKU,
+  type IchimokuOptions,
+  type IchimokuOutput,
+  type IchimokuValue,
+  ichimoku,
+  ichimokuLookback,
+} from './extra/ichimoku.js'
+export {
+  KELTNER,
+  type KeltnerChannelsBuffers,
+  type KeltnerChannelsOptions,
+  type KeltnerChannelsOutput,
+  type KeltnerValue,
+  keltnerChannels,
+  keltnerChannelsLookback,
+} from './extra/keltnerChannels.js'
+export type { PeriodAnchor } from './extra/periodKey.js'
+export {
+  PIVOTPOINTS,
+  type PivotLevels,
+  type PivotMethod,
+  type PivotPointsBar,
+  type PivotPointsInput,
+  type PivotPointsOptions,
+  type PivotPointsOutput,
+  pivotPoints,
+  pivotPointsLookback,
+} from './extra/pivotPoints.js'
+export {
+  SUPERTREND,
+  type SuperTrendBuffers,
+  type SuperTrendOptions,
+  type SuperTrendOutput,
+  type SuperTrendValue,
+  superTrend,
+  superTrendLookback,
+} from './extra/superTrend.js'
+export {
+  TSI,
+  type TsiBuffers,
+  type TsiOptions,
+  type TsiOutput,
+  type TsiValue,
+  tsi,
+  tsiLookback,
+} from './extra/tsi.js'
+export {
+  VORTEX,
+  type VortexBuffers,
+  type VortexOptions,
+  type VortexOutput,
+  type VortexValue,
+  vortex,
+  vortexLookback,
+} from './extra/vortex.js'
+export { VWAP, type VwapBar, type VwapInput, type VwapOptions, vwap, vwapLookback } from './extra/vwap.js'
+export { type ZigZagOptions, zigZag, zigZagLookback } from './extra/zigZag.js'
+export { ZLEMA, type ZlemaOptions, zlema, zlemaLookback } from './extra/zlema.js'
