@@ -114,10 +114,7 @@ export class BarsCsvParser {
       return
     }
     this.sample += chunk
-    let lines = 0
-    for (let p = this.sample.indexOf('\n'); p >= 0 && lines < SAMPLE_LINES; p = this.sample.indexOf('\n', p + 1))
-      lines++
-    if (lines >= SAMPLE_LINES) this.start()
+    if (sampleLines(this.sample).lines >= SAMPLE_LINES) this.start()
   }
 
   /** Marks the end of the file and flushes the last row. */
@@ -165,13 +162,8 @@ export class BarsCsvParser {
 
   private start(): void {
     const delimiter = this.opts.delimiter ?? detectDelimiter(this.sample)
-    let lines = 0
-    let end = -1
-    for (let p = this.sample.indexOf('\n'); p >= 0 && lines < SAMPLE_LINES; p = this.sample.indexOf('\n', p + 1)) {
-      lines++
-      end = p
-    }
-    if (this.sizeHint > 0 && lines > 0) this.expectedRows = (this.sizeHint / (end + 1)) * lines * 1.1 + 16
+    const { lines, length } = sampleLines(this.sample)
+    if (this.sizeHint > 0 && lines > 0) this.expectedRows = (this.sizeHint / length) * lines * 1.1 + 16
     this.tokenizer = new CsvTokenizer(delimiter, (rec) => this.record(rec))
     const text = this.sample
     this.sample = ''
@@ -192,9 +184,8 @@ export class BarsCsvParser {
     if (mapping) {
       const byIndex = Object.values(mapping).every((v) => typeof v === 'number')
       if (byIndex) {
-        isData = !Number.isNaN(
-          parseDecimal(rec.text, rec.starts[mapping.open as number] ?? 0, rec.ends[mapping.open as number] ?? 0),
-        )
+        const open = mapping.open as number
+        isData = open < rec.count && !Number.isNaN(parseDecimal(rec.text, rec.starts[open]!, rec.ends[open]!))
         if (isData) layout = layoutFromMapping(mapping, undefined, rec.count, rec.line)
       } else {
         layout = layoutFromMapping(mapping, fields, rec.count, rec.line)
@@ -420,6 +411,17 @@ export class BarsCsvParser {
     if (symbol !== undefined) row.symbol = symbol
     this.opts.onSkip?.(row)
   }
+}
+
+/** Number of complete lines among the first {@link SAMPLE_LINES} of `text`, and their total length. */
+function sampleLines(text: string): { lines: number; length: number } {
+  let lines = 0
+  let length = 0
+  for (let p = text.indexOf('\n'); p >= 0 && lines < SAMPLE_LINES; p = text.indexOf('\n', p + 1)) {
+    lines++
+    length = p + 1
+  }
+  return { lines, length }
 }
 
 const FIXED = TIMEFRAMES.filter((tf) => tf !== '1M')
