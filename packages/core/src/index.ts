@@ -118,6 +118,7 @@ export {
   TIMEFRAMES,
   type Timeframe,
   TimeframeSchema,
+  timeframeFromMs,
   timeframeToMs,
 } from './timeframe.js'
 export { type Trade, TradeSchema } from './trade.js'

@@ -9,6 +9,7 @@ import {
   TIMEFRAMES,
   type Timeframe,
   TimeframeSchema,
+  timeframeFromMs,
   timeframeToMs,
 } from './timeframe.js'
 
@@ -65,6 +66,15 @@ describe('timeframes', () => {
     expect(timeframeToMs('1w')).toBe(604_800_000)
     expect(timeframeToMs('1M')).toBe(2_592_000_000)
     expect(() => timeframeToMs('2w' as Timeframe)).toThrow(/unknown timeframe/)
+  })
+
+  it('formats a duration as a timeframe', () => {
+    expect(timeframeFromMs(60_000)).toBe('1m')
+    expect(timeframeFromMs(4 * 3_600_000)).toBe('4h')
+    expect(timeframeFromMs(7 * 86_400_000)).toBe('1w')
+    expect(timeframeFromMs(30 * 86_400_000)).toBeUndefined() // 1M has no fixed length
+    expect(timeframeFromMs(120_000)).toBeUndefined()
+    for (const tf of TIMEFRAMES) if (tf !== '1M') expect(timeframeFromMs(timeframeToMs(tf))).toBe(tf)
   })
 
   it('aligns to UTC bar opens (hand-checked calendar dates)', () => {

@@ -149,6 +149,30 @@ export function timeframeToMs(timeframe: Timeframe): number {
   return DURATION_MS[timeframe]
 }
 
+/**
+ * Formats a bar length as a timeframe: the fixed-length timeframe lasting exactly `durationMs`.
+ *
+ * @param durationMs - Bar length in milliseconds.
+ * @returns The {@link Timeframe} (`3_600_000` → `'1h'`), or `undefined` when no timeframe has that length.
+ *   `1M` is never returned: months have no fixed length.
+ *
+ * @example
+ * ```ts
+ * import { timeframeFromMs } from '@aitrade/core'
+ *
+ * timeframeFromMs(300_000)    // '5m'
+ * timeframeFromMs(86_400_000) // '1d'
+ * timeframeFromMs(120_000)    // undefined
+ * ```
+ */
+export function timeframeFromMs(durationMs: number): Timeframe | undefined {
+  return FROM_MS.get(durationMs)
+}
+
+const FROM_MS: ReadonlyMap<number, Timeframe> = new Map(
+  TIMEFRAMES.filter((tf) => tf !== '1M').map((tf) => [DURATION_MS[tf], tf] as const),
+)
+
 function checkTime(timeMs: number): void {
   if (!Number.isFinite(timeMs)) {
     throw new InvalidArgumentError('timeMs', `must be a finite epoch time in ms, got ${String(timeMs)}`)

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { BarSeries, type BarSeriesMeta } from '../barSeries.js'
 import { DataFormatError, InvalidArgumentError } from '../errors.js'
-import { alignTime, TIMEFRAMES, type Timeframe, TimeframeSchema, timeframeToMs } from '../timeframe.js'
+import { alignTime, type Timeframe, TimeframeSchema, timeframeFromMs } from '../timeframe.js'
 import { BarCollector, type CollectorSink } from './barCollector.js'
 import { type CsvRecord, CsvTokenizer } from './csvTokenizer.js'
 import { DateTimeScanner } from './dateTimeScanner.js'
@@ -424,7 +424,6 @@ function sampleLines(text: string): { lines: number; length: number } {
   return { lines, length }
 }
 
-const FIXED = TIMEFRAMES.filter((tf) => tf !== '1M')
 const DAY_MS = 86_400_000
 
 /**
@@ -435,7 +434,7 @@ const DAY_MS = 86_400_000
 function inferTimeframe(time: Float64Array): Timeframe | undefined {
   let step = Number.POSITIVE_INFINITY
   for (let i = 1; i < time.length; i++) step = Math.min(step, time[i]! - time[i - 1]!)
-  const fixed = FIXED.find((tf) => timeframeToMs(tf) === step)
+  const fixed = timeframeFromMs(step)
   if (fixed !== undefined || !Number.isFinite(step)) return fixed
   const calendar: Timeframe | undefined = step >= 28 * DAY_MS ? '1M' : step >= 4 * DAY_MS ? '1w' : undefined
   if (calendar === undefined) return undefined
