@@ -151,43 +151,30 @@ const STATE_FIELDS = [
   'prevState',
 ] as const
 
-/**
- * Streaming form shared by the 61 candlestick pattern classes (`new CDLENGULFING()`): keeps the last
- * `lookback + 1` bars in a fixed ring buffer and TA-Lib's running totals, so each update costs a few
- * comparisons and no allocation. Outputs equal the batch function's, bar by bar (0 until ready).
- */
-export class CandlePatternStream implements StreamingIndicator<CandleBar, number> {
-  /** Bars consumed before the first output (the pattern's TA-Lib lookback). */
+// The streaming state and step of one pattern. One class for all 61 patterns, so its property loads stay
+// monomorphic; the public per-pattern classes (61 hidden classes) only forward to it.
+class PatternEngine {
+  readonly def: CandlePatternDef
+  readonly penetration: number
   readonly lookback: number
-  private readonly def: CandlePatternDef
-  private readonly penetration: number
-  private readonly options: Readonly<Record<string, unknown>>
-  private readonly cap: number
-  private readonly start: number
-  private readonly plan: TotalPlan
+  readonly cap: number
+  readonly start: number
+  readonly plan: TotalPlan
   // each bar is written at slot s and s + cap, so bars t − lookback … t are contiguous in the ring
-  private readonly openRing: Float64Array
-  private readonly highRing: Float64Array
-  private readonly lowRing: Float64Array
-  private readonly closeRing: Float64Array
-  private readonly ring: Candles
-  private readonly tot: Float64Array
-  private readonly prevTot: Float64Array
-  private readonly state: Float64Array
-  private readonly prevState: Float64Array
-  private count = 0
+  readonly openRing: Float64Array
+  readonly highRing: Float64Array
+  readonly lowRing: Float64Array
+  readonly closeRing: Float64Array
+  readonly ring: Candles
+  readonly tot: Float64Array
+  readonly prevTot: Float64Array
+  readonly state: Float64Array
+  readonly prevState: Float64Array
+  count = 0
 
-  /**
-   * Used by the per-pattern classes (`new CDLENGULFING()`); not meant to be called directly.
-   * @param def - The pattern's definition.
-   * @param options - `penetration` for the patterns that take it.
-   * @internal
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `penetration` is below 0 or not a number.
-   */
-  constructor(def: CandlePatternDef, options: PenetrationOptions = {}) {
+  constructor(def: CandlePatternDef, penetration: number) {
     this.def = def
-    this.penetration = penetrationOf(def, options)
-    this.options = def.penetration === undefined ? {} : { penetration: this.penetration }
+    this.penetration = penetration
     this.lookback = def.lookback
     this.cap = def.lookback + 1
     this.start = def.lookback - (def.preRoll ?? 0)
@@ -203,16 +190,6 @@ export class CandlePatternStream implements StreamingIndicator<CandleBar, number
     this.prevState = new Float64Array(def.stateSize ?? 0)
   }
 
-  /** `true` once an output is defined (more than `lookback` bars consumed). */
-  get isReady(): boolean {
-    return this.count > this.lookback
-  }
-
-  /**
-   * Consumes the next bar.
-   * @param bar - The new bar's open, high, low and close (other fields are ignored).
-   * @returns TA-Lib's value for this bar: `0` (no pattern, or not ready yet), ±100, ±80 or ±200 as the pattern defines.
-   */
   update(bar: CandleBar): number {
     copy(this.tot, this.prevTot)
     copy(this.state, this.prevState)
@@ -220,39 +197,18 @@ export class CandlePatternStream implements StreamingIndicator<CandleBar, number
     return this.step(bar)
   }
 
-  /**
-   * Replaces the last bar consumed (the still-forming bar) and returns the revised value.
-   * @param bar - The revised bar.
-   * @returns The value `update` would have returned had this bar been consumed instead.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before the first `update`.
-   */
   replace(bar: CandleBar): number {
-    if (this.count === 0) throw noBarToReplace(this.def.name)
     copy(this.prevTot, this.tot)
     copy(this.prevState, this.state)
     return this.step(bar)
   }
 
-  /** Back to the freshly constructed state. */
   reset(): void {
     this.count = 0
     this.tot.fill(0)
     this.prevTot.fill(0)
     this.state.fill(0)
     this.prevState.fill(0)
-  }
-
-  /** JSON-safe state (the last `lookback + 1` bars and the running totals). */
-  snapshot(): IndicatorSnapshot {
-    return makeSnapshot(this.def.name, SNAPSHOT_VERSION, this.options, this, STATE_FIELDS)
-  }
-
-  /**
-   * Restores a state from {@link CandlePatternStream.snapshot} of the same pattern and options.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `snapshot…` on a mismatch.
-   */
-  restore(snapshot: IndicatorSnapshot): void {
-    restoreSnapshot(snapshot, this.def.name, SNAPSHOT_VERSION, this.options, this, STATE_FIELDS)
   }
 
   // Stores bar number t = count − 1 and judges it; totals/state must be those before bar t.
@@ -279,5 +235,74 @@ export class CandlePatternStream implements StreamingIndicator<CandleBar, number
     const v = this.def.evaluate(b, i, tot, this.state, t, this.penetration)
     advanceTotals(sets, shifts, tot, b, i)
     return t >= this.lookback ? v : 0
+  }
+}
+
+/**
+ * Streaming form shared by the 61 candlestick pattern classes (`new CDLENGULFING()`): keeps the last
+ * `lookback + 1` bars in a fixed ring buffer and TA-Lib's running totals, so each update costs a few
+ * comparisons and no allocation. Outputs equal the batch function's, bar by bar (0 until ready).
+ */
+export class CandlePatternStream implements StreamingIndicator<CandleBar, number> {
+  /** Bars consumed before the first output (the pattern's TA-Lib lookback). */
+  readonly lookback: number
+  private readonly engine: PatternEngine
+  private readonly options: Readonly<Record<string, unknown>>
+
+  /**
+   * Used by the per-pattern classes (`new CDLENGULFING()`); not meant to be called directly.
+   * @param def - The pattern's definition.
+   * @param options - `penetration` for the patterns that take it.
+   * @internal
+   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `penetration` is below 0 or not a number.
+   */
+  constructor(def: CandlePatternDef, options: PenetrationOptions = {}) {
+    const penetration = penetrationOf(def, options)
+    this.engine = new PatternEngine(def, penetration)
+    this.options = def.penetration === undefined ? {} : { penetration }
+    this.lookback = def.lookback
+  }
+
+  /** `true` once an output is defined (more than `lookback` bars consumed). */
+  get isReady(): boolean {
+    return this.engine.count > this.lookback
+  }
+
+  /**
+   * Consumes the next bar.
+   * @param bar - The new bar's open, high, low and close (other fields are ignored).
+   * @returns TA-Lib's value for this bar: `0` (no pattern, or not ready yet), ±100, ±80 or ±200 as the pattern defines.
+   */
+  update(bar: CandleBar): number {
+    return this.engine.update(bar)
+  }
+
+  /**
+   * Replaces the last bar consumed (the still-forming bar) and returns the revised value.
+   * @param bar - The revised bar.
+   * @returns The value `update` would have returned had this bar been consumed instead.
+   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before the first `update`.
+   */
+  replace(bar: CandleBar): number {
+    if (this.engine.count === 0) throw noBarToReplace(this.engine.def.name)
+    return this.engine.replace(bar)
+  }
+
+  /** Back to the freshly constructed state. */
+  reset(): void {
+    this.engine.reset()
+  }
+
+  /** JSON-safe state (the last `lookback + 1` bars and the running totals). */
+  snapshot(): IndicatorSnapshot {
+    return makeSnapshot(this.engine.def.name, SNAPSHOT_VERSION, this.options, this.engine, STATE_FIELDS)
+  }
+
+  /**
+   * Restores a state from {@link CandlePatternStream.snapshot} of the same pattern and options.
+   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `snapshot…` on a mismatch.
+   */
+  restore(snapshot: IndicatorSnapshot): void {
+    restoreSnapshot(snapshot, this.engine.def.name, SNAPSHOT_VERSION, this.options, this.engine, STATE_FIELDS)
   }
 }
