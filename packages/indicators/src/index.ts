@@ -26,6 +26,124 @@ export {
   htSineLookback,
 } from './cycle/htSine.js'
 export { HT_TRENDMODE, type HtTrendModeOptions, htTrendMode, htTrendModeLookback } from './cycle/htTrendMode.js'
+// beyond TA-Lib: the indicators traders ask for
+export {
+  ALMA,
+  type AlmaOptions,
+  alma,
+  almaLookback,
+} from './extra/alma.js'
+export {
+  AO,
+  type AwesomeOscillatorOptions,
+  awesomeOscillator,
+  awesomeOscillatorLookback,
+} from './extra/awesomeOscillator.js'
+export {
+  type ChaikinMoneyFlowOptions,
+  CMF,
+  chaikinMoneyFlow,
+  chaikinMoneyFlowLookback,
+} from './extra/chaikinMoneyFlow.js'
+export {
+  CHANDELIER,
+  type ChandelierExitBuffers,
+  type ChandelierExitOptions,
+  type ChandelierExitOutput,
+  type ChandelierValue,
+  chandelierExit,
+  chandelierExitLookback,
+} from './extra/chandelierExit.js'
+export { CHOP, type ChoppinessOptions, choppiness, choppinessLookback } from './extra/choppiness.js'
+export { CONNORSRSI, type ConnorsRsiOptions, connorsRsi, connorsRsiLookback } from './extra/connorsRsi.js'
+export {
+  DONCHIAN,
+  type DonchianChannelsBuffers,
+  type DonchianChannelsOptions,
+  type DonchianChannelsOutput,
+  type DonchianValue,
+  donchianChannels,
+  donchianChannelsLookback,
+} from './extra/donchianChannels.js'
+export { type EaseOfMovementOptions, EOM, easeOfMovement, easeOfMovementLookback } from './extra/easeOfMovement.js'
+export {
+  FISHER,
+  type FisherTransformBuffers,
+  type FisherTransformOptions,
+  type FisherTransformOutput,
+  type FisherValue,
+  fisherTransform,
+  fisherTransformLookback,
+} from './extra/fisherTransform.js'
+export { FORCEINDEX, type ForceIndexOptions, forceIndex, forceIndexLookback } from './extra/forceIndex.js'
+export {
+  HEIKINASHI,
+  type HeikinAshiCandle,
+  type HeikinAshiOptions,
+  type HeikinAshiOutput,
+  heikinAshi,
+  heikinAshiLookback,
+} from './extra/heikinAshi.js'
+export { HMA, type HmaOptions, hma, hmaLookback } from './extra/hma.js'
+export {
+  ICHIMOKU,
+  type IchimokuOptions,
+  type IchimokuOutput,
+  type IchimokuValue,
+  ichimoku,
+  ichimokuLookback,
+} from './extra/ichimoku.js'
+export {
+  KELTNER,
+  type KeltnerChannelsBuffers,
+  type KeltnerChannelsOptions,
+  type KeltnerChannelsOutput,
+  type KeltnerValue,
+  keltnerChannels,
+  keltnerChannelsLookback,
+} from './extra/keltnerChannels.js'
+export type { PeriodAnchor } from './extra/periodKey.js'
+export {
+  PIVOTPOINTS,
+  type PivotLevels,
+  type PivotMethod,
+  type PivotPointsBar,
+  type PivotPointsInput,
+  type PivotPointsOptions,
+  type PivotPointsOutput,
+  pivotPoints,
+  pivotPointsLookback,
+} from './extra/pivotPoints.js'
+export {
+  SUPERTREND,
+  type SuperTrendBuffers,
+  type SuperTrendOptions,
+  type SuperTrendOutput,
+  type SuperTrendValue,
+  superTrend,
+  superTrendLookback,
+} from './extra/superTrend.js'
+export {
+  TSI,
+  type TsiBuffers,
+  type TsiOptions,
+  type TsiOutput,
+  type TsiValue,
+  tsi,
+  tsiLookback,
+} from './extra/tsi.js'
+export {
+  VORTEX,
+  type VortexBuffers,
+  type VortexOptions,
+  type VortexOutput,
+  type VortexValue,
+  vortex,
+  vortexLookback,
+} from './extra/vortex.js'
+export { VWAP, type VwapBar, type VwapInput, type VwapOptions, vwap, vwapLookback } from './extra/vwap.js'
+export { type ZigZagOptions, zigZag, zigZagLookback } from './extra/zigZag.js'
+export { ZLEMA, type ZlemaOptions, zlema, zlemaLookback } from './extra/zlema.js'
 // momentum (TA-Lib momentum indicators)
 export { ADX, type AdxOptions, type AdxParams, adx, adxLookback } from './momentum/adx.js'
 export { ADXR, type AdxrOptions, type AdxrParams, adxr, adxrLookback } from './momentum/adxr.js'
@@ -107,6 +225,8 @@ export {
   mama,
   mamaLookback,
 } from './overlap/mama.js'
+export { MIDPOINT, type MidPointOptions, midPoint, midPointLookback } from './overlap/midPoint.js'
+export { MIDPRICE, type MidPriceOptions, midPrice, midPriceLookback } from './overlap/midPrice.js'
 export { SMA, type SmaOptions, sma, smaLookback } from './overlap/sma.js'
 export { T3, type T3Options, t3, t3Lookback } from './overlap/t3.js'
 export { TEMA, type TemaOptions, tema, temaLookback } from './overlap/tema.js'
@@ -194,7 +314,28 @@ export { MEDPRICE, medPrice, medPriceLookback } from './price/medPrice.js'
 export { TYPPRICE, typPrice, typPriceLookback } from './price/typPrice.js'
 export { WCLPRICE, wclPrice, wclPriceLookback } from './price/wclPrice.js'
 // statistic functions
+export { MAX, type MaxOptions, max, maxLookback } from './statistic/max.js'
+export { MAXINDEX, type MaxIndexOptions, maxIndex, maxIndexLookback } from './statistic/maxIndex.js'
+export { MIN, type MinOptions, min, minLookback } from './statistic/min.js'
+export { MININDEX, type MinIndexOptions, minIndex, minIndexLookback } from './statistic/minIndex.js'
+export {
+  MINMAX,
+  type MinMaxOptions,
+  type MinMaxOutput,
+  type MinMaxOutputOptions,
+  minMax,
+  minMaxLookback,
+} from './statistic/minMax.js'
+export {
+  MINMAXINDEX,
+  type MinMaxIndexOptions,
+  type MinMaxIndexOutput,
+  type MinMaxIndexOutputOptions,
+  minMaxIndex,
+  minMaxIndexLookback,
+} from './statistic/minMaxIndex.js'
 export { STDDEV, type StdDevOptions, stdDev, stdDevLookback } from './statistic/stdDev.js'
+export { SUM, type SumOptions, sum, sumLookback } from './statistic/sum.js'
 export { VAR, type VarianceOptions, variance, varianceLookback } from './statistic/variance.js'
 export type { IndicatorSnapshot, OhlcvBar, OhlcvInput, OutputOptions, StreamingIndicator } from './types.js'
 // volatility
@@ -205,121 +346,3 @@ export { TRANGE, trange, trangeLookback } from './volatility/trange.js'
 export { AD, ad, adLookback } from './volume/ad.js'
 export { ADOSC, type AdOscOptions, adOsc, adOscLookback } from './volume/adOsc.js'
 export { OBV, obv, obvLookback } from './volume/obv.js'
-// beyond TA-Lib: the indicators traders ask for
-export {
-  ALMA,
-  type AlmaOptions,
-  alma,
-  almaLookback,
-} from './extra/alma.js'
-export {
-  AO,
-  type AwesomeOscillatorOptions,
-  awesomeOscillator,
-  awesomeOscillatorLookback,
-} from './extra/awesomeOscillator.js'
-export {
-  CMF,
-  type ChaikinMoneyFlowOptions,
-  chaikinMoneyFlow,
-  chaikinMoneyFlowLookback,
-} from './extra/chaikinMoneyFlow.js'
-export {
-  CHANDELIER,
-  type ChandelierExitBuffers,
-  type ChandelierExitOptions,
-  type ChandelierExitOutput,
-  type ChandelierValue,
-  chandelierExit,
-  chandelierExitLookback,
-} from './extra/chandelierExit.js'
-export { CHOP, type ChoppinessOptions, choppiness, choppinessLookback } from './extra/choppiness.js'
-export { CONNORSRSI, type ConnorsRsiOptions, connorsRsi, connorsRsiLookback } from './extra/connorsRsi.js'
-export {
-  DONCHIAN,
-  type DonchianChannelsBuffers,
-  type DonchianChannelsOptions,
-  type DonchianChannelsOutput,
-  type DonchianValue,
-  donchianChannels,
-  donchianChannelsLookback,
-} from './extra/donchianChannels.js'
-export { EOM, type EaseOfMovementOptions, easeOfMovement, easeOfMovementLookback } from './extra/easeOfMovement.js'
-export {
-  FISHER,
-  type FisherTransformBuffers,
-  type FisherTransformOptions,
-  type FisherTransformOutput,
-  type FisherValue,
-  fisherTransform,
-  fisherTransformLookback,
-} from './extra/fisherTransform.js'
-export { FORCEINDEX, type ForceIndexOptions, forceIndex, forceIndexLookback } from './extra/forceIndex.js'
-export {
-  HEIKINASHI,
-  type HeikinAshiCandle,
-  type HeikinAshiOptions,
-  type HeikinAshiOutput,
-  heikinAshi,
-  heikinAshiLookback,
-} from './extra/heikinAshi.js'
-export { HMA, type HmaOptions, hma, hmaLookback } from './extra/hma.js'
-export {
-  ICHIMOKU,
-  type IchimokuOptions,
-  type IchimokuOutput,
-  type IchimokuValue,
-  ichimoku,
-  ichimokuLookback,
-} from './extra/ichimoku.js'
-export {
-  KELTNER,
-  type KeltnerChannelsBuffers,
-  type KeltnerChannelsOptions,
-  type KeltnerChannelsOutput,
-  type KeltnerValue,
-  keltnerChannels,
-  keltnerChannelsLookback,
-} from './extra/keltnerChannels.js'
-export type { PeriodAnchor } from './extra/periodKey.js'
-export {
-  PIVOTPOINTS,
-  type PivotLevels,
-  type PivotMethod,
-  type PivotPointsBar,
-  type PivotPointsInput,
-  type PivotPointsOptions,
-  type PivotPointsOutput,
-  pivotPoints,
-  pivotPointsLookback,
-} from './extra/pivotPoints.js'
-export {
-  SUPERTREND,
-  type SuperTrendBuffers,
-  type SuperTrendOptions,
-  type SuperTrendOutput,
-  type SuperTrendValue,
-  superTrend,
-  superTrendLookback,
-} from './extra/superTrend.js'
-export {
-  TSI,
-  type TsiBuffers,
-  type TsiOptions,
-  type TsiOutput,
-  type TsiValue,
-  tsi,
-  tsiLookback,
-} from './extra/tsi.js'
-export {
-  VORTEX,
-  type VortexBuffers,
-  type VortexOptions,
-  type VortexOutput,
-  type VortexValue,
-  vortex,
-  vortexLookback,
-} from './extra/vortex.js'
-export { VWAP, type VwapBar, type VwapInput, type VwapOptions, vwap, vwapLookback } from './extra/vwap.js'
-export { type ZigZagOptions, zigZag, zigZagLookback } from './extra/zigZag.js'
-export { ZLEMA, type ZlemaOptions, zlema, zlemaLookback } from './extra/zlema.js'

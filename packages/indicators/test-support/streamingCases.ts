@@ -16,6 +16,26 @@ import { HT_DCPHASE, htDcPhase } from '../src/cycle/htDcPhase.js'
 import { HT_PHASOR, htPhasor } from '../src/cycle/htPhasor.js'
 import { HT_SINE, htSine } from '../src/cycle/htSine.js'
 import { HT_TRENDMODE, htTrendMode } from '../src/cycle/htTrendMode.js'
+import { ALMA, alma } from '../src/extra/alma.js'
+import { AO, awesomeOscillator } from '../src/extra/awesomeOscillator.js'
+import { CMF, chaikinMoneyFlow } from '../src/extra/chaikinMoneyFlow.js'
+import { CHANDELIER, chandelierExit } from '../src/extra/chandelierExit.js'
+import { CHOP, choppiness } from '../src/extra/choppiness.js'
+import { CONNORSRSI, connorsRsi } from '../src/extra/connorsRsi.js'
+import { DONCHIAN, donchianChannels } from '../src/extra/donchianChannels.js'
+import { EOM, easeOfMovement } from '../src/extra/easeOfMovement.js'
+import { FISHER, fisherTransform } from '../src/extra/fisherTransform.js'
+import { FORCEINDEX, forceIndex } from '../src/extra/forceIndex.js'
+import { HEIKINASHI, heikinAshi } from '../src/extra/heikinAshi.js'
+import { HMA, hma } from '../src/extra/hma.js'
+import { ICHIMOKU, ichimoku } from '../src/extra/ichimoku.js'
+import { KELTNER, keltnerChannels } from '../src/extra/keltnerChannels.js'
+import { PIVOTPOINTS, pivotPoints } from '../src/extra/pivotPoints.js'
+import { SUPERTREND, superTrend } from '../src/extra/superTrend.js'
+import { TSI, tsi } from '../src/extra/tsi.js'
+import { VORTEX, vortex } from '../src/extra/vortex.js'
+import { VWAP, vwap } from '../src/extra/vwap.js'
+import { ZLEMA, zlema } from '../src/extra/zlema.js'
 import { ADX, adx } from '../src/momentum/adx.js'
 import { ADXR, adxr } from '../src/momentum/adxr.js'
 import { APO, apo } from '../src/momentum/apo.js'
@@ -47,26 +67,6 @@ import { STOCHRSI, stochRsi } from '../src/momentum/stochRsi.js'
 import { TRIX, trix } from '../src/momentum/trix.js'
 import { ULTOSC, ultosc } from '../src/momentum/ultosc.js'
 import { WILLR, willr } from '../src/momentum/willr.js'
-import { ALMA, alma } from '../src/extra/alma.js'
-import { AO, awesomeOscillator } from '../src/extra/awesomeOscillator.js'
-import { CMF, chaikinMoneyFlow } from '../src/extra/chaikinMoneyFlow.js'
-import { CHANDELIER, chandelierExit } from '../src/extra/chandelierExit.js'
-import { CHOP, choppiness } from '../src/extra/choppiness.js'
-import { CONNORSRSI, connorsRsi } from '../src/extra/connorsRsi.js'
-import { DONCHIAN, donchianChannels } from '../src/extra/donchianChannels.js'
-import { EOM, easeOfMovement } from '../src/extra/easeOfMovement.js'
-import { FISHER, fisherTransform } from '../src/extra/fisherTransform.js'
-import { FORCEINDEX, forceIndex } from '../src/extra/forceIndex.js'
-import { HEIKINASHI, heikinAshi } from '../src/extra/heikinAshi.js'
-import { HMA, hma } from '../src/extra/hma.js'
-import { ICHIMOKU, ichimoku } from '../src/extra/ichimoku.js'
-import { KELTNER, keltnerChannels } from '../src/extra/keltnerChannels.js'
-import { PIVOTPOINTS, pivotPoints } from '../src/extra/pivotPoints.js'
-import { SUPERTREND, superTrend } from '../src/extra/superTrend.js'
-import { TSI, tsi } from '../src/extra/tsi.js'
-import { VORTEX, vortex } from '../src/extra/vortex.js'
-import { VWAP, vwap } from '../src/extra/vwap.js'
-import { ZLEMA, zlema } from '../src/extra/zlema.js'
 import { BBANDS, bbands } from '../src/overlap/bbands.js'
 import { DEMA, dema } from '../src/overlap/dema.js'
 import { EMA, ema } from '../src/overlap/ema.js'
@@ -74,6 +74,8 @@ import { HT_TRENDLINE, htTrendline } from '../src/overlap/htTrendline.js'
 import { KAMA, kama } from '../src/overlap/kama.js'
 import { createMa, MA, ma } from '../src/overlap/ma.js'
 import { MAMA, mama } from '../src/overlap/mama.js'
+import { MIDPOINT, midPoint } from '../src/overlap/midPoint.js'
+import { MIDPRICE, midPrice } from '../src/overlap/midPrice.js'
 import { SMA, sma } from '../src/overlap/sma.js'
 import { T3, t3 } from '../src/overlap/t3.js'
 import { TEMA, tema } from '../src/overlap/tema.js'
@@ -83,7 +85,14 @@ import { AVGPRICE, avgPrice } from '../src/price/avgPrice.js'
 import { MEDPRICE, medPrice } from '../src/price/medPrice.js'
 import { TYPPRICE, typPrice } from '../src/price/typPrice.js'
 import { WCLPRICE, wclPrice } from '../src/price/wclPrice.js'
+import { MAX, max } from '../src/statistic/max.js'
+import { MAXINDEX, maxIndex } from '../src/statistic/maxIndex.js'
+import { MIN, min } from '../src/statistic/min.js'
+import { MININDEX, minIndex } from '../src/statistic/minIndex.js'
+import { MINMAX, minMax } from '../src/statistic/minMax.js'
+import { MINMAXINDEX, minMaxIndex } from '../src/statistic/minMaxIndex.js'
 import { STDDEV, stdDev } from '../src/statistic/stdDev.js'
+import { SUM, sum } from '../src/statistic/sum.js'
 import { VAR, variance } from '../src/statistic/variance.js'
 import type { OhlcvInput, StreamingIndicator } from '../src/types.js'
 import { ATR, atr } from '../src/volatility/atr.js'
@@ -229,6 +238,45 @@ const overlapEtc: StreamingCase[] = [
     input: 'bar',
   },
   { name: 'OBV', create: () => new OBV(), batch: (b) => obv(b), input: 'bar' },
+  { name: 'MAX 14', create: () => new MAX({ period: 14 }), batch: (b) => max(b.close, { period: 14 }), input: 'close' },
+  { name: 'MIN 14', create: () => new MIN({ period: 14 }), batch: (b) => min(b.close, { period: 14 }), input: 'close' },
+  {
+    name: 'MAXINDEX 9',
+    create: () => new MAXINDEX({ period: 9 }),
+    batch: (b) => maxIndex(b.close, { period: 9 }),
+    input: 'close',
+  },
+  {
+    name: 'MININDEX 9',
+    create: () => new MININDEX({ period: 9 }),
+    batch: (b) => minIndex(b.close, { period: 9 }),
+    input: 'close',
+  },
+  {
+    name: 'MINMAX 20',
+    create: () => new MINMAX({ period: 20 }),
+    batch: (b) => minMax(b.close, { period: 20 }),
+    input: 'close',
+  },
+  {
+    name: 'MINMAXINDEX 5',
+    create: () => new MINMAXINDEX({ period: 5 }),
+    batch: (b) => minMaxIndex(b.close, { period: 5 }),
+    input: 'close',
+  },
+  { name: 'SUM 10', create: () => new SUM({ period: 10 }), batch: (b) => sum(b.close, { period: 10 }), input: 'close' },
+  {
+    name: 'MIDPOINT 14',
+    create: () => new MIDPOINT({ period: 14 }),
+    batch: (b) => midPoint(b.close, { period: 14 }),
+    input: 'close',
+  },
+  {
+    name: 'MIDPRICE 14',
+    create: () => new MIDPRICE({ period: 14 }),
+    batch: (b) => midPrice(b, { period: 14 }),
+    input: 'bar',
+  },
 ]
 
 // ---- IND-B: momentum, cycle, MAMA / HT_TRENDLINE ----
@@ -374,7 +422,12 @@ const extras: StreamingCase[] = [
     batch: (b) => vwap(b, { anchor: 'week', utcOffset: 60 }),
     input: withTime,
   },
-  { name: 'VWAP rolling 24', create: () => new VWAP({ period: 24 }), batch: (b) => vwap(b, { period: 24 }), input: 'bar' },
+  {
+    name: 'VWAP rolling 24',
+    create: () => new VWAP({ period: 24 }),
+    batch: (b) => vwap(b, { period: 24 }),
+    input: 'bar',
+  },
   { name: 'SUPERTREND', create: () => new SUPERTREND(), batch: (b) => superTrend(b), input: 'bar' },
   { name: 'KELTNER', create: () => new KELTNER(), batch: (b) => keltnerChannels(b), input: 'bar' },
   { name: 'DONCHIAN', create: () => new DONCHIAN(), batch: (b) => donchianChannels(b), input: 'bar' },
@@ -390,7 +443,12 @@ const extras: StreamingCase[] = [
   { name: 'HMA 9', create: () => new HMA(), batch: (b) => hma(b.close), input: 'close' },
   { name: 'ALMA 9', create: () => new ALMA(), batch: (b) => alma(b.close), input: 'close' },
   { name: 'ZLEMA 20', create: () => new ZLEMA(), batch: (b) => zlema(b.close), input: 'close' },
-  { name: 'ZLEMA 2', create: () => new ZLEMA({ period: 2 }), batch: (b) => zlema(b.close, { period: 2 }), input: 'close' },
+  {
+    name: 'ZLEMA 2',
+    create: () => new ZLEMA({ period: 2 }),
+    batch: (b) => zlema(b.close, { period: 2 }),
+    input: 'close',
+  },
   { name: 'HEIKINASHI', create: () => new HEIKINASHI(), batch: (b) => heikinAshi(b), input: 'bar' },
   { name: 'PIVOTPOINTS classic', create: () => new PIVOTPOINTS(), batch: (b) => pivotPoints(b), input: 'bar' },
   {
@@ -405,7 +463,12 @@ const extras: StreamingCase[] = [
   { name: 'CHOP', create: () => new CHOP(), batch: (b) => choppiness(b), input: 'bar' },
   { name: 'CMF', create: () => new CMF(), batch: (b) => chaikinMoneyFlow(b), input: 'bar' },
   { name: 'FORCEINDEX', create: () => new FORCEINDEX(), batch: (b) => forceIndex(b), input: 'bar' },
-  { name: 'EOM', create: () => new EOM({ volumeDivisor: 1e4 }), batch: (b) => easeOfMovement(b, { volumeDivisor: 1e4 }), input: 'bar' },
+  {
+    name: 'EOM',
+    create: () => new EOM({ volumeDivisor: 1e4 }),
+    batch: (b) => easeOfMovement(b, { volumeDivisor: 1e4 }),
+    input: 'bar',
+  },
   { name: 'TSI', create: () => new TSI(), batch: (b) => tsi(b.close), input: 'close' },
   { name: 'CONNORSRSI', create: () => new CONNORSRSI(), batch: (b) => connorsRsi(b.close), input: 'close' },
   { name: 'FISHER', create: () => new FISHER(), batch: (b) => fisherTransform(b), input: 'bar' },

@@ -1,0 +1,132 @@
+import { makeSnapshot, noBarToReplace, restoreSnapshot } from '../streamState.js'
+import type { IndicatorSnapshot, OutputOptions, StreamingIndicator } from '../types.js'
+import { checkPeriod, checkSeries, outputBuffer } from '../validate.js'
+import { extremeRange, WindowExtreme } from './windowExtreme.js'
+
+/** Options of {@link maxIndex} and {@link MAXINDEX}. */
+export interface MaxIndexOptions {
+  /** Window length, integer in [2, 100000]. Default `30` (TA-Lib's). */
+  period?: number
+}
+
+function periodOf(options: MaxIndexOptions): number {
+  return checkPeriod('period', options.period ?? 30, 2)
+}
+
+/**
+ * Number of leading bars {@link maxIndex} leaves `NaN`: `period - 1`.
+ *
+ * @param options - See {@link MaxIndexOptions}.
+ * @returns The lookback in bars.
+ * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
+ * @example
+ * ```ts
+ * import { maxIndexLookback } from '@aitrade/indicators'
+ * maxIndexLookback({ period: 20 }) // 19
+ * ```
+ */
+export function maxIndexLookback(options: MaxIndexOptions = {}): number {
+  return periodOf(options) - 1
+}
+
+/**
+ * Index of the highest value over the last `period` values (TA-Lib `MAXINDEX`). Indices are absolute positions in the input (0-based), as TA-Lib returns them; among equal highs the index follows TA-Lib (the latest when a new value ties, the earliest after a rescan). Returned as a `Float64Array` so the warm-up can be `NaN` (TA-Lib leaves 0 there); for a streaming instance the index counts updates since construction or `reset()`.
+ *
+ * `NaN` inside the input is skipped except where TA-Lib's rescan starts on it: when the tracked extreme leaves the
+ * window and the window's oldest value is `NaN`, that bar's output is the index of that `NaN`, exactly as TA-Lib.
+ *
+ * @param values - Input series, oldest first.
+ * @param options - `period` (default 30) and an optional `out` buffer; see {@link MaxIndexOptions}.
+ * @returns A `Float64Array` of the input's length holding integer indices; the first {@link maxIndexLookback} values are `NaN`.
+ * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000],
+ *   `values` is not array-like or `out` is too short.
+ * @example
+ * ```ts
+ * import { maxIndex } from '@aitrade/indicators'
+ * maxIndex([3, 1, 4, 1, 5], { period: 3 }) // Float64Array [NaN, NaN, 2, 2, 4]
+ * ```
+ * @see TA-Lib `TA_MAXINDEX` (ta_MAXINDEX.c).
+ */
+export function maxIndex(values: ArrayLike<number>, options: MaxIndexOptions & OutputOptions = {}): Float64Array {
+  const period = periodOf(options)
+  const n = checkSeries('values', values)
+  const out = outputBuffer(n, options.out)
+  out.fill(Number.NaN, 0, Math.min(n, period - 1))
+  extremeRange(values, 0, n, period, true, null, out)
+  return out
+}
+
+/**
+ * Streaming index of the highest value (TA-Lib `MAXINDEX`), O(1) amortized per update with a monotonic deque; outputs equal
+ * {@link maxIndex}'s exactly.
+ *
+ * @example
+ * ```ts
+ * import { MAXINDEX } from '@aitrade/indicators'
+ * const m = new MAXINDEX({ period: 3 })
+ * for (const x of [3, 1, 4]) m.update(x)
+ * m.update(1) // 2
+ * ```
+ * @see TA-Lib `TA_MAXINDEX` (ta_MAXINDEX.c).
+ */
+export class MAXINDEX implements StreamingIndicator<number, number> {
+  /** Bars consumed before the first defined output: `period - 1`. */
+  readonly lookback: number
+  private readonly core: WindowExtreme
+
+  /**
+   * @param options - See {@link MaxIndexOptions}.
+   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
+   */
+  constructor(options: MaxIndexOptions = {}) {
+    this.core = new WindowExtreme(periodOf(options), true)
+    this.lookback = this.core.period - 1
+  }
+
+  /** `true` once `period` values have been consumed. */
+  get isReady(): boolean {
+    return this.core.isReady
+  }
+
+  /**
+   * Consumes the next value.
+   * @param value - The new value.
+   * @returns The absolute index of the window's highest value, `NaN` before ready.
+   */
+  update(value: number): number {
+    this.core.save()
+    this.core.push(value)
+    return this.core.isReady ? this.core.index : Number.NaN
+  }
+
+  /**
+   * Revises the last value consumed.
+   * @param value - The revised value.
+   * @returns The revised output.
+   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   */
+  replace(value: number): number {
+    if (!this.core.started) throw noBarToReplace('MAXINDEX')
+    this.core.rollback()
+    this.core.push(value)
+    return this.core.isReady ? this.core.index : Number.NaN
+  }
+
+  /** Back to the freshly constructed state. */
+  reset(): void {
+    this.core.reset()
+  }
+
+  /** @returns The JSON-safe state; see {@link IndicatorSnapshot}. */
+  snapshot(): IndicatorSnapshot {
+    return makeSnapshot('MAXINDEX', 1, { period: this.core.period }, this, ['core'])
+  }
+
+  /**
+   * @param snapshot - A snapshot of a `MAXINDEX` with the same `period`.
+   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   */
+  restore(snapshot: IndicatorSnapshot): void {
+    restoreSnapshot(snapshot, 'MAXINDEX', 1, { period: this.core.period }, this, ['core'])
+  }
+}

@@ -1,0 +1,132 @@
+import { makeSnapshot, noBarToReplace, restoreSnapshot } from '../streamState.js'
+import type { IndicatorSnapshot, OutputOptions, StreamingIndicator } from '../types.js'
+import { checkPeriod, checkSeries, outputBuffer } from '../validate.js'
+import { extremeRange, WindowExtreme } from './windowExtreme.js'
+
+/** Options of {@link min} and {@link MIN}. */
+export interface MinOptions {
+  /** Window length, integer in [2, 100000]. Default `30` (TA-Lib's). */
+  period?: number
+}
+
+function periodOf(options: MinOptions): number {
+  return checkPeriod('period', options.period ?? 30, 2)
+}
+
+/**
+ * Number of leading bars {@link min} leaves `NaN`: `period - 1`.
+ *
+ * @param options - See {@link MinOptions}.
+ * @returns The lookback in bars.
+ * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
+ * @example
+ * ```ts
+ * import { minLookback } from '@aitrade/indicators'
+ * minLookback({ period: 20 }) // 19
+ * ```
+ */
+export function minLookback(options: MinOptions = {}): number {
+  return periodOf(options) - 1
+}
+
+/**
+ * Lowest value over the last `period` values (TA-Lib `MIN`).
+ *
+ * `NaN` inside the input is skipped except where TA-Lib's rescan starts on it: when the tracked extreme leaves the
+ * window and the window's oldest value is `NaN`, that bar's output is `NaN`, exactly as TA-Lib.
+ *
+ * @param values - Input series, oldest first.
+ * @param options - `period` (default 30) and an optional `out` buffer; see {@link MinOptions}.
+ * @returns A `Float64Array` of the input's length, in input units; the first {@link minLookback} values are `NaN`.
+ * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000],
+ *   `values` is not array-like or `out` is too short.
+ * @example
+ * ```ts
+ * import { min } from '@aitrade/indicators'
+ * min([3, 1, 4, 1, 5], { period: 3 }) // Float64Array [NaN, NaN, 1, 1, 1]
+ * ```
+ * @see TA-Lib `TA_MIN` (ta_MIN.c).
+ */
+export function min(values: ArrayLike<number>, options: MinOptions & OutputOptions = {}): Float64Array {
+  const period = periodOf(options)
+  const n = checkSeries('values', values)
+  const out = outputBuffer(n, options.out)
+  out.fill(Number.NaN, 0, Math.min(n, period - 1))
+  extremeRange(values, 0, n, period, false, out, null)
+  return out
+}
+
+/**
+ * Streaming lowest value (TA-Lib `MIN`), O(1) amortized per update with a monotonic deque; outputs equal
+ * {@link min}'s exactly.
+ *
+ * @example
+ * ```ts
+ * import { MIN } from '@aitrade/indicators'
+ * const m = new MIN({ period: 3 })
+ * for (const x of [3, 1, 4]) m.update(x)
+ * m.update(1) // 1
+ * ```
+ * @see TA-Lib `TA_MIN` (ta_MIN.c).
+ */
+export class MIN implements StreamingIndicator<number, number> {
+  /** Bars consumed before the first defined output: `period - 1`. */
+  readonly lookback: number
+  private readonly core: WindowExtreme
+
+  /**
+   * @param options - See {@link MinOptions}.
+   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
+   */
+  constructor(options: MinOptions = {}) {
+    this.core = new WindowExtreme(periodOf(options), false)
+    this.lookback = this.core.period - 1
+  }
+
+  /** `true` once `period` values have been consumed. */
+  get isReady(): boolean {
+    return this.core.isReady
+  }
+
+  /**
+   * Consumes the next value.
+   * @param value - The new value.
+   * @returns The lowest value of the window, `NaN` before ready.
+   */
+  update(value: number): number {
+    this.core.save()
+    this.core.push(value)
+    return this.core.isReady ? this.core.value : Number.NaN
+  }
+
+  /**
+   * Revises the last value consumed.
+   * @param value - The revised value.
+   * @returns The revised output.
+   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   */
+  replace(value: number): number {
+    if (!this.core.started) throw noBarToReplace('MIN')
+    this.core.rollback()
+    this.core.push(value)
+    return this.core.isReady ? this.core.value : Number.NaN
+  }
+
+  /** Back to the freshly constructed state. */
+  reset(): void {
+    this.core.reset()
+  }
+
+  /** @returns The JSON-safe state; see {@link IndicatorSnapshot}. */
+  snapshot(): IndicatorSnapshot {
+    return makeSnapshot('MIN', 1, { period: this.core.period }, this, ['core'])
+  }
+
+  /**
+   * @param snapshot - A snapshot of a `MIN` with the same `period`.
+   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   */
+  restore(snapshot: IndicatorSnapshot): void {
+    restoreSnapshot(snapshot, 'MIN', 1, { period: this.core.period }, this, ['core'])
+  }
+}

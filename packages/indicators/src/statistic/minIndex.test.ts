@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { expectTalibParity, parityBars } from '../../test-support/parity.js'
+import { PARITY_FILES } from '../../test-support/sharedData.js'
+import { expectSeriesClose, talibRun } from '../../test-support/talibOracle.js'
+import { MININDEX, minIndex, minIndexLookback } from './minIndex.js'
+
+describe('minIndex', () => {
+  it.each([2, 5, 14, 30, 100])('matches TA-Lib MININDEX on real data, period %i', (period) => {
+    for (const file of PARITY_FILES) {
+      const close = parityBars(file).close
+      const want = talibRun('MININDEX', { inReal: close }, { optInTimePeriod: period }).outInteger as Float64Array
+      const got = minIndex(close, { period })
+      for (let i = 0; i < close.length; i++)
+        expect(got[i], `${file} [${i}]`).toBe(i < period - 1 ? Number.NaN : want[i])
+    }
+  })
+
+  it('worked by hand', () => {
+    expectSeriesClose(minIndex([3, 1, 4, 1, 5], { period: 3 }), [Number.NaN, Number.NaN, 1, 3, 3])
+  })
+
+  it('NaN like TA-Lib; empty input; lookback; bad period', () => {
+    const x = [3, Number.NaN, 4, 1, 5, Number.NaN, Number.NaN, 2, 6, 5, 3]
+    const ours = minIndex(x, { period: 3 })
+    const want = talibRun('MININDEX', { inReal: x }, { optInTimePeriod: 3 }).outInteger as Float64Array
+    for (let i = 2; i < x.length; i++) expect(ours[i]).toBe(want[i])
+    expect(minIndex([])).toEqual(new Float64Array(0))
+    expect(minIndexLookback({ period: 3 })).toBe(2)
+    expect(() => minIndex([1, 2], { period: 1 })).toThrow(/"period"/)
+    expect(() => new MININDEX({ period: 2.5 })).toThrow(/"period"/)
+  })
+})
