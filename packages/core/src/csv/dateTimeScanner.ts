@@ -11,7 +11,8 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const
  *   4-digit year last (`DD.MM.YYYY`, `MM/DD/YYYY`; the order comes from {@link DateOrder}, by default `.` means
  *   day first and `/` or `-` month first);
  * - optionally followed by ` ` or `T` and a time `HH[:MM[:SS[.fff]]]`, an `AM`/`PM` marker (`09-AM`, `9:30 PM`,
- *   the CryptoDataDownload form), and a zone `Z`, `UTC`, `GMT` or `±HH[:MM]`;
+ *   the CryptoDataDownload form), and a zone `Z`, `UTC`, `GMT` or `±HH[:MM]`; a time-of-day cell alone may
+ *   also be compact `HHMM[SS]` (MetaStock/Finam `<TIME>`);
  * - epoch numbers (9 digits or more): up to 11 digits are seconds, 12–14 milliseconds, 15–17 microseconds, longer nanoseconds.
  *
  * After a successful scan, `ms` holds the time and `zoned` says whether it is a true UTC instant (zone or epoch
@@ -139,7 +140,16 @@ export class DateTimeScanner {
     let m = 0
     let sec = 0
     let frac = 0
-    if (this.peek() === 58) {
+    const compact = this.count === 2 && this.peek() >= 48 && this.peek() <= 57
+    if (compact) {
+      // HHMM[SS] as in MetaStock/Finam exports
+      m = this.digits(2)
+      if (this.count !== 2) return Number.NaN
+      if (this.peek() >= 48 && this.peek() <= 57) {
+        sec = this.digits(2)
+        if (this.count !== 2) return Number.NaN
+      }
+    } else if (this.peek() === 58) {
       this.p++
       m = this.digits(2)
       if (Number.isNaN(m) || this.count !== 2) return Number.NaN

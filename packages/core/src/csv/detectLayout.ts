@@ -56,6 +56,7 @@ const ROLES: Readonly<Record<string, Role>> = {
   'unix timestamp': 'datetime',
   date: 'date',
   day: 'date',
+  dtyyyymmdd: 'date',
   time: 'time',
   open: 'open',
   o: 'open',

@@ -195,6 +195,21 @@ describe('parseBarsCsv layouts', () => {
     ).toEqual(new Float64Array([0, 0]))
   })
 
+  it('reads a MetaStock/Finam export (<DTYYYYMMDD>, compact <TIME>, <TICKER> as symbol)', () => {
+    const text =
+      '<TICKER>,<PER>,<DTYYYYMMDD>,<TIME>,<OPEN>,<HIGH>,<LOW>,<CLOSE>,<VOL>\nSBER,60,20240102,100000,270.5,271,270,270.8,1200\n'
+    const s = parseBarsCsv(text)
+    expect(s.at(0)).toEqual({
+      time: Date.UTC(2024, 0, 2, 10),
+      open: 270.5,
+      high: 271,
+      low: 270,
+      close: 270.8,
+      volume: 1200,
+    })
+    expect(s.symbol).toBe('SBER')
+  })
+
   it('reads a MetaTrader daily export without a time column', () => {
     const s = parseBarsCsv('<DATE>\t<OPEN>\t<HIGH>\t<LOW>\t<CLOSE>\t<TICKVOL>\n2024.01.02\t1\t2\t0.5\t1.5\t10\n')
     expect(s.at(0)).toEqual({ time: Date.UTC(2024, 0, 2), open: 1, high: 2, low: 0.5, close: 1.5, volume: 10 })

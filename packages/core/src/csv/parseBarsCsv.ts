@@ -14,6 +14,7 @@ import type { ParseBarsCsvOptions } from './options.js'
  *   `volume_<base>` preferred over the quote-currency `volume`, symbol column kept as the series symbol);
  * - MetaTrader 5 history exports (`<DATE>\t<TIME>\t<OPEN>\t<HIGH>\t<LOW>\t<CLOSE>\t<TICKVOL>\t<VOL>\t<SPREAD>`,
  *   dates `2024.01.02`; volume = `<TICKVOL>`, map `columns.volume: '<VOL>'` for real volume);
+ * - MetaStock/Finam ASCII (`<TICKER>,<PER>,<DTYYYYMMDD>,<TIME>,…` with compact `HHMMSS` times);
  * - wide multi-asset files (`,BTC:open,…,ETH:close`), one asset chosen with `symbol`
  *   (see `parseBarsCsvMulti` for all of them);
  * - header-less `time,open,high,low,close[,volume]` rows; anything else via `columns`.
