@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { EpochMsSchema } from './schemas.js'
 
 /**
  * One OHLCV bar (candle). Market data is a measurement, not a ledger amount, so every field is a plain
@@ -40,7 +41,7 @@ const price = z.number().finite().nonnegative()
  */
 export const BarSchema: z.ZodType<Bar> = z
   .object({
-    time: z.number().int(),
+    time: EpochMsSchema,
     open: price,
     high: price,
     low: price,

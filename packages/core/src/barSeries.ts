@@ -2,7 +2,11 @@ import type { Bar } from './bar.js'
 import { InvalidArgumentError } from './errors.js'
 import { alignTime, isTimeframe, nextBarTime, type Timeframe, timeframeToMs } from './timeframe.js'
 
-/** The six OHLCV columns of a {@link BarSeries}, index-aligned, oldest first. */
+/**
+ * The six OHLCV columns of a {@link BarSeries}, index-aligned, oldest first.
+ *
+ * @typeParam T - Column type: any `ArrayLike<number>` as input, `Float64Array` inside a series.
+ */
 export interface BarColumns<T extends ArrayLike<number> = ArrayLike<number>> {
   /** Bar open times, epoch milliseconds UTC, strictly ascending. */
   time: T
