@@ -23,7 +23,12 @@ describe('awesomeOscillator (Bill Williams)', () => {
     const b = parityBars(file)
     // AO is a small difference of two price-sized running means: allow 1e-13 of the price level absolute
     const abs = 1e-13 * Math.max(...b.high)
-    expectSeriesNear(awesomeOscillator(b, { fastPeriod, slowPeriod }), reference(b.high, b.low, fastPeriod, slowPeriod), 1e-9, abs)
+    expectSeriesNear(
+      awesomeOscillator(b, { fastPeriod, slowPeriod }),
+      reference(b.high, b.low, fastPeriod, slowPeriod),
+      1e-9,
+      abs,
+    )
   })
 
   it('matches a value worked by hand from GOOG.csv rows 1-3', () => {
@@ -35,7 +40,12 @@ describe('awesomeOscillator (Bill Williams)', () => {
   it('matches technicalindicators AwesomeOscillator and trading-signals AO', () => {
     const b = parityBars('Coinbase_BTCUSD_1h.csv')
     const ours = awesomeOscillator(b)
-    const theirs = ti.AwesomeOscillator.calculate({ high: Array.from(b.high), low: Array.from(b.low), fastPeriod: 5, slowPeriod: 34 })
+    const theirs = ti.AwesomeOscillator.calculate({
+      high: Array.from(b.high),
+      low: Array.from(b.low),
+      fastPeriod: 5,
+      slowPeriod: 34,
+    })
     const abs = 1e-13 * Math.max(...b.high)
     expectSeriesNear(ours.subarray(33), theirs, 1e-9, abs, 'technicalindicators')
     expectSeriesNear(ours, runPeer(new PeerAO(5, 34), barList(b)), 1e-9, abs, 'trading-signals')

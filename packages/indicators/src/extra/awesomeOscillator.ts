@@ -15,7 +15,8 @@ export interface AwesomeOscillatorOptions {
 function aoConfig(options: AwesomeOscillatorOptions): { fastPeriod: number; slowPeriod: number } {
   const fastPeriod = checkPeriod('fastPeriod', options.fastPeriod ?? 5, 2)
   const slowPeriod = checkPeriod('slowPeriod', options.slowPeriod ?? 34, 2)
-  if (slowPeriod <= fastPeriod) throw new InvalidArgumentError('slowPeriod', `must be greater than fastPeriod (${fastPeriod}), got ${slowPeriod}`)
+  if (slowPeriod <= fastPeriod)
+    throw new InvalidArgumentError('slowPeriod', `must be greater than fastPeriod (${fastPeriod}), got ${slowPeriod}`)
   return { fastPeriod, slowPeriod }
 }
 

@@ -6,7 +6,13 @@ import { barList, expectStreamingMatchesBatch, parityBars } from '../../test-sup
 import { CMF, chaikinMoneyFlow, chaikinMoneyFlowLookback } from './chaikinMoneyFlow.js'
 
 /** StockCharts' definition written out: Σ MFV / Σ V over the window, summed afresh each bar. */
-function reference(h: ArrayLike<number>, l: ArrayLike<number>, c: ArrayLike<number>, v: ArrayLike<number>, p: number): number[] {
+function reference(
+  h: ArrayLike<number>,
+  l: ArrayLike<number>,
+  c: ArrayLike<number>,
+  v: ArrayLike<number>,
+  p: number,
+): number[] {
   const out: number[] = []
   for (let i = 0; i < h.length; i++) {
     if (i < p - 1) {

@@ -25,7 +25,10 @@ describe('choppiness (E. W. Dreiss)', () => {
 
   it('matches a value worked by hand from GOOG.csv rows 1-3 (period 2)', () => {
     // TR row 2 = 8.74, row 3 = 5.17; range over rows 2-3 = 113.48 − 100.5 = 12.98
-    expect(choppiness(parityBars('GOOG.csv'), { period: 2 })[2]).toBeCloseTo((100 * Math.log10(13.91 / 12.98)) / Math.log10(2), 10)
+    expect(choppiness(parityBars('GOOG.csv'), { period: 2 })[2]).toBeCloseTo(
+      (100 * Math.log10(13.91 / 12.98)) / Math.log10(2),
+      10,
+    )
   })
 
   it('streams exactly like the batch', () => {

@@ -44,7 +44,10 @@ export function choppinessLookback(options: ChoppinessOptions = {}): number {
  * ```
  * @see E. W. Dreiss, Choppiness Index (1990s, after fractal-dimension work); TradingView Help, "Choppiness Index (CHOP)".
  */
-export function choppiness(bars: Pick<OhlcvInput, 'high' | 'low' | 'close'>, options: ChoppinessOptions & OutputOptions = {}): Float64Array {
+export function choppiness(
+  bars: Pick<OhlcvInput, 'high' | 'low' | 'close'>,
+  options: ChoppinessOptions & OutputOptions = {},
+): Float64Array {
   const p = chopPeriod(options)
   const n = checkBars(bars, ['high', 'low', 'close'])
   const out = outputBuffer(n, options.out)

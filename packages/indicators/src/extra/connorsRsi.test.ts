@@ -13,8 +13,8 @@ function wilderRsi(x: number[], start: number, p: number): number[] {
   let l = 0
   for (let i = start + 1; i < x.length; i++) {
     const d = x[i]! - x[i - 1]!
-    const up = d > 0 ? d : 0
-    const down = d < 0 ? -d : 0
+    const up = Math.max(d, 0)
+    const down = Math.max(-d, 0)
     if (i - start <= p) {
       g += up / p
       l += down / p
@@ -56,7 +56,11 @@ describe('connorsRsi (Connors Research)', () => {
     ['EURUSD.csv', 5, 3, 20],
   ])('matches the definition on %s (%i/%i/%i)', (file, rsiPeriod, streakPeriod, rankPeriod) => {
     const c = parityBars(file).close
-    expectSeriesClose(connorsRsi(c, { rsiPeriod, streakPeriod, rankPeriod }), reference(c, rsiPeriod, streakPeriod, rankPeriod), 1e-9)
+    expectSeriesClose(
+      connorsRsi(c, { rsiPeriod, streakPeriod, rankPeriod }),
+      reference(c, rsiPeriod, streakPeriod, rankPeriod),
+      1e-9,
+    )
   })
 
   it('ranks a return worked by hand from GOOG.csv closes 1-4 (rankPeriod 2)', () => {

@@ -39,13 +39,22 @@ describe('donchianChannels (Richard Donchian)', () => {
     const d = donchianChannels(b)
     const bars = barList(b)
     for (const k of ['upper', 'middle', 'lower'] as const) {
-      expectSeriesClose(d[k], runPeer(new DonchianChannels(20), bars, (r) => (r as Record<string, number>)[k] as number), 1e-15, k)
+      expectSeriesClose(
+        d[k],
+        runPeer(new DonchianChannels(20), bars, (r) => (r as Record<string, number>)[k] as number),
+        1e-15,
+        k,
+      )
     }
   })
 
   it('streams exactly like the batch', () => {
     const b = parityBars('Coinbase_BTCUSD_1h.csv')
-    expectStreamingMatchesBatch(() => new DONCHIAN(), barList(b, 3000), headOf(donchianChannels(b), 3000), ['upper', 'middle', 'lower'])
+    expectStreamingMatchesBatch(() => new DONCHIAN(), barList(b, 3000), headOf(donchianChannels(b), 3000), [
+      'upper',
+      'middle',
+      'lower',
+    ])
   })
 
   it('gives NaN for a window holding NaN and rejects bad options', () => {
@@ -60,4 +69,3 @@ describe('donchianChannels (Richard Donchian)', () => {
     }
   })
 })
-

@@ -1,8 +1,8 @@
 import { isAitradeError } from '@aitrade/core'
 import { EMV } from 'trading-signals'
 import { describe, expect, it } from 'vitest'
-import { barList, expectStreamingMatchesBatch, parityBars } from '../../test-support/parity.js'
 import { expectSeriesNear, runPeer } from '../../test-support/extraOracle.js'
+import { barList, expectStreamingMatchesBatch, parityBars } from '../../test-support/parity.js'
 import { expectSeriesClose } from '../../test-support/talibOracle.js'
 import { EOM, easeOfMovement, easeOfMovementLookback } from './easeOfMovement.js'
 
@@ -58,8 +58,14 @@ describe('easeOfMovement (Arms)', () => {
   it('handles short input and rejects bad options', () => {
     expect(easeOfMovementLookback()).toBe(14)
     expect(easeOfMovement({ high: [], low: [], volume: [] }).length).toBe(0)
-    expect(Array.from(easeOfMovement({ high: [2, 3], low: [1, 2], volume: [1, 0] }, { period: 2 }))).toEqual([Number.NaN, Number.NaN])
-    for (const [opt, value] of [['period', 1], ['volumeDivisor', 0]] as const) {
+    expect(Array.from(easeOfMovement({ high: [2, 3], low: [1, 2], volume: [1, 0] }, { period: 2 }))).toEqual([
+      Number.NaN,
+      Number.NaN,
+    ])
+    for (const [opt, value] of [
+      ['period', 1],
+      ['volumeDivisor', 0],
+    ] as const) {
       try {
         easeOfMovement({ high: [2], low: [1], volume: [1] }, { [opt]: value })
         expect.fail('no error')

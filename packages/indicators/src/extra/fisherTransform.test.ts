@@ -61,7 +61,10 @@ describe('fisherTransform (John Ehlers)', () => {
 
   it('streams exactly like the batch', () => {
     const b = parityBars('GOOG.csv')
-    expectStreamingMatchesBatch(() => new FISHER(), barList(b), headOf(fisherTransform(b), b.close.length), ['fisher', 'trigger'])
+    expectStreamingMatchesBatch(() => new FISHER(), barList(b), headOf(fisherTransform(b), b.close.length), [
+      'fisher',
+      'trigger',
+    ])
   })
 
   it('handles short input and rejects bad options', () => {

@@ -97,7 +97,12 @@ export function fisherTransform(
   const st = new Float64Array(2)
   for (let i = p - 1; i < n; i++) {
     trigger[i] = st[1] as number
-    fisher[i] = fisherStep(st, median[i] as number, highestIn(median, i - p + 1, i + 1), lowestIn(median, i - p + 1, i + 1))
+    fisher[i] = fisherStep(
+      st,
+      median[i] as number,
+      highestIn(median, i - p + 1, i + 1),
+      lowestIn(median, i - p + 1, i + 1),
+    )
   }
   return { fisher, trigger }
 }
@@ -115,7 +120,10 @@ export function fisherTransform(
  * ```
  * @see {@link fisherTransform} for the formula and sources.
  */
-export class FISHER extends StateStream<Pick<OhlcvBar, 'high' | 'low'>, FisherValue> implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low'>, FisherValue> {
+export class FISHER
+  extends StateStream<Pick<OhlcvBar, 'high' | 'low'>, FisherValue>
+  implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low'>, FisherValue>
+{
   /** `period − 1`. */
   readonly lookback: number
   private readonly period: number

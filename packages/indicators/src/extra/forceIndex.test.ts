@@ -2,8 +2,8 @@ import { isAitradeError } from '@aitrade/core'
 import * as ti from 'technicalindicators'
 import { ForceIndex } from 'trading-signals'
 import { describe, expect, it } from 'vitest'
-import { barList, expectStreamingMatchesBatch, parityBars } from '../../test-support/parity.js'
 import { runPeer } from '../../test-support/extraOracle.js'
+import { barList, expectStreamingMatchesBatch, parityBars } from '../../test-support/parity.js'
 import { expectSeriesClose } from '../../test-support/talibOracle.js'
 import { FORCEINDEX, forceIndex, forceIndexLookback } from './forceIndex.js'
 
@@ -55,7 +55,11 @@ describe('forceIndex (Elder)', () => {
 
   it('streams exactly like the batch', () => {
     const b = parityBars('Coinbase_BTCUSD_1h.csv')
-    expectStreamingMatchesBatch(() => new FORCEINDEX({ period: 13 }), barList(b, 3000), forceIndex(b, { period: 13 }).subarray(0, 3000))
+    expectStreamingMatchesBatch(
+      () => new FORCEINDEX({ period: 13 }),
+      barList(b, 3000),
+      forceIndex(b, { period: 13 }).subarray(0, 3000),
+    )
   })
 
   it('handles short, empty and NaN input and rejects bad options', () => {

@@ -1,5 +1,5 @@
-import { makeSnapshot, noBarToReplace, restoreSnapshot } from '../streamState.js'
 import { EMA, emaLookback, emaRange } from '../overlap/ema.js'
+import { makeSnapshot, noBarToReplace, restoreSnapshot } from '../streamState.js'
 import type { IndicatorSnapshot, OhlcvBar, OhlcvInput, OutputOptions, StreamingIndicator } from '../types.js'
 import { checkBars, outputBuffer } from '../validate.js'
 
@@ -38,7 +38,10 @@ export function forceIndexLookback(options: ForceIndexOptions = {}): number {
  * ```
  * @see Alexander Elder, *Trading for a Living* (1993); StockCharts ChartSchool, "Force Index".
  */
-export function forceIndex(bars: Pick<OhlcvInput, 'close' | 'volume'>, options: ForceIndexOptions & OutputOptions = {}): Float64Array {
+export function forceIndex(
+  bars: Pick<OhlcvInput, 'close' | 'volume'>,
+  options: ForceIndexOptions & OutputOptions = {},
+): Float64Array {
   const lookback = forceIndexLookback(options)
   const period = lookback
   const n = checkBars(bars, ['close', 'volume'])

@@ -43,7 +43,8 @@ describe('heikinAshi', () => {
       volume: Array.from(b.volume),
       timestamp: [],
     })
-    for (const k of ['open', 'high', 'low', 'close'] as const) expectSeriesClose(ours[k], theirs[k] as number[], 1e-12, k)
+    for (const k of ['open', 'high', 'low', 'close'] as const)
+      expectSeriesClose(ours[k], theirs[k] as number[], 1e-12, k)
   })
 
   it('streams exactly like the batch', () => {

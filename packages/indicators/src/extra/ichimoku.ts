@@ -96,7 +96,10 @@ function midpoint(high: ArrayLike<number>, low: ArrayLike<number>, i: number, p:
  * @see Goichi Hosoda (Ichimoku Sanjin), *Ichimoku Kinko Hyo* (1969); TradingView Help, "Ichimoku Cloud";
  *   StockCharts ChartSchool, "Ichimoku Cloud".
  */
-export function ichimoku(bars: Pick<OhlcvInput, 'high' | 'low' | 'close'>, options: IchimokuOptions = {}): IchimokuOutput {
+export function ichimoku(
+  bars: Pick<OhlcvInput, 'high' | 'low' | 'close'>,
+  options: IchimokuOptions = {},
+): IchimokuOutput {
   const c = ichimokuConfig(options)
   const n = checkBars(bars, ['high', 'low', 'close'])
   const { high, low, close } = bars
@@ -171,7 +174,7 @@ export class ICHIMOKU
     for (let k = 0; k < p; k++) {
       const h = highs[slot] as number
       const l = lows[slot] as number
-      if (h !== h || l !== l) return Number.NaN
+      if (Number.isNaN(h) || Number.isNaN(l)) return Number.NaN
       if (h > hi) hi = h
       if (l < lo) lo = l
       slot = slot === 0 ? len - 1 : slot - 1

@@ -35,10 +35,23 @@ describe('keltnerChannels (Keltner / Raschke)', () => {
   it('matches technicalindicators KeltnerChannels and trading-signals KeltnerChannels', () => {
     const b = parityBars('GOOG.csv')
     const k = keltnerChannels(b)
-    const theirs = ti.KeltnerChannels.calculate({ high: Array.from(b.high), low: Array.from(b.low), close: Array.from(b.close), maPeriod: 20, atrPeriod: 10, useSMA: false, multiplier: 2 })
+    const theirs = ti.KeltnerChannels.calculate({
+      high: Array.from(b.high),
+      low: Array.from(b.low),
+      close: Array.from(b.close),
+      maPeriod: 20,
+      atrPeriod: 10,
+      useSMA: false,
+      multiplier: 2,
+    })
     const start = b.close.length - theirs.length
     expect(start).toBe(19)
-    expectSeriesClose(k.upper.subarray(start), theirs.map((r) => r.upper), 1e-9, 'ti upper')
+    expectSeriesClose(
+      k.upper.subarray(start),
+      theirs.map((r) => r.upper),
+      1e-9,
+      'ti upper',
+    )
     // trading-signals seeds its EMA with the first close: compare once that seed has decayed
     const peer = runPeer(new KeltnerChannels(), barList(b), (r) => (r as { lower: number }).lower)
     expectSeriesClose(k.lower.subarray(500), peer.slice(500), 1e-9, 'trading-signals lower')
@@ -46,7 +59,11 @@ describe('keltnerChannels (Keltner / Raschke)', () => {
 
   it('streams exactly like the batch', () => {
     const b = parityBars('Coinbase_BTCUSD_1h.csv')
-    expectStreamingMatchesBatch(() => new KELTNER(), barList(b, 3000), headOf(keltnerChannels(b), 3000), ['upper', 'middle', 'lower'])
+    expectStreamingMatchesBatch(() => new KELTNER(), barList(b, 3000), headOf(keltnerChannels(b), 3000), [
+      'upper',
+      'middle',
+      'lower',
+    ])
   })
 
   it('handles short input and rejects bad options', () => {

@@ -32,7 +32,10 @@ export function periodKey(time: number, anchor: PeriodAnchor, offsetMs: number):
  */
 export function checkAnchor<A extends string>(value: A, allowed: readonly A[]): A {
   if (!allowed.includes(value)) {
-    throw new InvalidArgumentError('anchor', `must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got ${String(value)}`)
+    throw new InvalidArgumentError(
+      'anchor',
+      `must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got ${String(value)}`,
+    )
   }
   return value
 }
@@ -43,7 +46,10 @@ export function checkAnchor<A extends string>(value: A, allowed: readonly A[]): 
  */
 export function utcOffsetMs(minutes: number): number {
   if (!Number.isInteger(minutes) || minutes < -720 || minutes > 840) {
-    throw new InvalidArgumentError('utcOffset', `must be an integer number of minutes in [-720, 840], got ${String(minutes)}`)
+    throw new InvalidArgumentError(
+      'utcOffset',
+      `must be an integer number of minutes in [-720, 840], got ${String(minutes)}`,
+    )
   }
   return minutes * 60_000
 }

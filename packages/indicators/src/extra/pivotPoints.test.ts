@@ -14,7 +14,17 @@ function levels(method: PivotMethod, H: number, L: number, C: number): number[] 
   const N = Number.NaN
   if (method === 'camarilla') {
     const P = (H + L + C) / 3
-    return [P, C + (R * 1.1) / 12, C + (R * 1.1) / 6, C + (R * 1.1) / 4, C + (R * 1.1) / 2, C - (R * 1.1) / 12, C - (R * 1.1) / 6, C - (R * 1.1) / 4, C - (R * 1.1) / 2]
+    return [
+      P,
+      C + (R * 1.1) / 12,
+      C + (R * 1.1) / 6,
+      C + (R * 1.1) / 4,
+      C + (R * 1.1) / 2,
+      C - (R * 1.1) / 12,
+      C - (R * 1.1) / 6,
+      C - (R * 1.1) / 4,
+      C - (R * 1.1) / 2,
+    ]
   }
   if (method === 'fibonacci') {
     const P = (H + L + C) / 3
@@ -23,7 +33,17 @@ function levels(method: PivotMethod, H: number, L: number, C: number): number[] 
   const P = method === 'woodie' ? (H + L + 2 * C) / 4 : (H + L + C) / 3
   const r3 = H + 2 * (P - L)
   const s3 = L - 2 * (H - P)
-  return [P, 2 * P - L, P + R, r3, method === 'woodie' ? r3 + R : N, 2 * P - H, P - R, s3, method === 'woodie' ? s3 - R : N]
+  return [
+    P,
+    2 * P - L,
+    P + R,
+    r3,
+    method === 'woodie' ? r3 + R : N,
+    2 * P - H,
+    P - R,
+    s3,
+    method === 'woodie' ? s3 - R : N,
+  ]
 }
 
 /** Reference: group bars by `session`, levels from the previous group's highest high, lowest low, last close. */
@@ -46,7 +66,9 @@ function reference(file: string, method: PivotMethod, session: (t: number, i: nu
     H = Math.max(H, b.high[i]!)
     L = Math.min(L, b.low[i]!)
     C = b.close[i]!
-    KEYS.forEach((_, j) => out[j]!.push(prev ? prev[j]! : Number.NaN))
+    KEYS.forEach((_, j) => {
+      out[j]!.push(prev ? prev[j]! : Number.NaN)
+    })
   }
   return out
 }
@@ -54,21 +76,29 @@ function reference(file: string, method: PivotMethod, session: (t: number, i: nu
 const utcDate = (t: number) => new Date(t).toISOString().slice(0, 10)
 
 describe('pivotPoints', () => {
-  it.each(['classic', 'fibonacci', 'camarilla', 'woodie'] as const)('%s: daily levels from the previous UTC day on hourly BTC', (method) => {
-    const ours = pivotPoints(loadShared('Coinbase_BTCUSD_1h.csv'), { method, anchor: 'day' })
-    const want = reference('Coinbase_BTCUSD_1h.csv', method, utcDate)
-    KEYS.forEach((k, j) => expectSeriesClose(ours[k], want[j]!, 1e-12, `${method} ${k}`))
-  })
+  it.each(['classic', 'fibonacci', 'camarilla', 'woodie'] as const)(
+    '%s: daily levels from the previous UTC day on hourly BTC',
+    (method) => {
+      const ours = pivotPoints(loadShared('Coinbase_BTCUSD_1h.csv'), { method, anchor: 'day' })
+      const want = reference('Coinbase_BTCUSD_1h.csv', method, utcDate)
+      KEYS.forEach((k, j) => {
+        expectSeriesClose(ours[k], want[j]!, 1e-12, `${method} ${k}`)
+      })
+    },
+  )
 
-  it.each(['classic', 'woodie'] as const)('%s: levels from the previous bar and from the previous month on daily GOOG', (method) => {
-    const b = loadShared('GOOG.csv')
-    const byBar = reference('GOOG.csv', method, (_, i) => String(i))
-    const byMonth = reference('GOOG.csv', method, (t) => utcDate(t).slice(0, 7))
-    KEYS.forEach((k, j) => {
-      expectSeriesClose(pivotPoints(b, { method })[k], byBar[j]!, 1e-12, `bar ${k}`)
-      expectSeriesClose(pivotPoints(b, { method, anchor: 'month' })[k], byMonth[j]!, 1e-12, `month ${k}`)
-    })
-  })
+  it.each(['classic', 'woodie'] as const)(
+    '%s: levels from the previous bar and from the previous month on daily GOOG',
+    (method) => {
+      const b = loadShared('GOOG.csv')
+      const byBar = reference('GOOG.csv', method, (_, i) => String(i))
+      const byMonth = reference('GOOG.csv', method, (t) => utcDate(t).slice(0, 7))
+      KEYS.forEach((k, j) => {
+        expectSeriesClose(pivotPoints(b, { method })[k], byBar[j]!, 1e-12, `bar ${k}`)
+        expectSeriesClose(pivotPoints(b, { method, anchor: 'month' })[k], byMonth[j]!, 1e-12, `month ${k}`)
+      })
+    },
+  )
 
   it('matches values worked by hand from GOOG.csv row 1 (H 104.06, L 95.96, C 100.34)', () => {
     const p = pivotPoints(loadShared('GOOG.csv'))
@@ -84,7 +114,12 @@ describe('pivotPoints', () => {
   it('streams exactly like the batch', () => {
     const b = loadShared('Coinbase_BTCUSD_1h.csv')
     const bars = barList(b, 3000).map((bar, i) => ({ ...bar, time: b.time[i]! }))
-    expectStreamingMatchesBatch(() => new PIVOTPOINTS({ method: 'camarilla' }), bars, headOf(pivotPoints(b, { method: 'camarilla' }), 3000), KEYS)
+    expectStreamingMatchesBatch(
+      () => new PIVOTPOINTS({ method: 'camarilla' }),
+      bars,
+      headOf(pivotPoints(b, { method: 'camarilla' }), 3000),
+      KEYS,
+    )
     const daily = new PIVOTPOINTS({ method: 'fibonacci', anchor: 'day' })
     const batch = pivotPoints(b, { method: 'fibonacci', anchor: 'day' })
     bars.forEach((bar, i) => {

@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '@aitrade/core'
 import { StateStream } from '../momentum/streamBase.js'
 import type { OhlcvBar, OhlcvInput, StreamingIndicator } from '../types.js'
-import { checkBars, outputBuffer } from '../validate.js'
+import { checkBars } from '../validate.js'
 import { checkAnchor, type PeriodAnchor, periodKey, utcOffsetMs } from './periodKey.js'
 
 /** Pivot formula family. */
@@ -215,7 +215,10 @@ export function pivotPoints(bars: PivotPointsInput, options: PivotPointsOptions 
  * ```
  * @see {@link pivotPoints} for the formulas and sources.
  */
-export class PIVOTPOINTS extends StateStream<PivotPointsBar, PivotLevels> implements StreamingIndicator<PivotPointsBar, PivotLevels> {
+export class PIVOTPOINTS
+  extends StateStream<PivotPointsBar, PivotLevels>
+  implements StreamingIndicator<PivotPointsBar, PivotLevels>
+{
   /** `1` (minimum; see {@link pivotPointsLookback}). */
   readonly lookback = 1
   private readonly cfg: PivotConfig
@@ -228,7 +231,15 @@ export class PIVOTPOINTS extends StateStream<PivotPointsBar, PivotLevels> implem
   constructor(options: PivotPointsOptions = {}) {
     const cfg = pivotConfig(options)
     // state: key, curH, curL, curC, prevH, prevL, prevC (previous period's values)
-    super('PIVOTPOINTS', cfg.options, [Number.NaN, Number.NaN, Number.NaN, Number.NaN, Number.NaN, Number.NaN, Number.NaN])
+    super('PIVOTPOINTS', cfg.options, [
+      Number.NaN,
+      Number.NaN,
+      Number.NaN,
+      Number.NaN,
+      Number.NaN,
+      Number.NaN,
+      Number.NaN,
+    ])
     this.cfg = cfg
   }
 
@@ -241,7 +252,8 @@ export class PIVOTPOINTS extends StateStream<PivotPointsBar, PivotLevels> implem
     const s = this.s
     let k = this.count
     if (this.cfg.anchor !== 'bar') {
-      if (typeof bar.time !== 'number') throw new InvalidArgumentError('bar.time', `is required for anchor '${this.cfg.anchor}'`)
+      if (typeof bar.time !== 'number')
+        throw new InvalidArgumentError('bar.time', `is required for anchor '${this.cfg.anchor}'`)
       k = periodKey(bar.time, this.cfg.anchor, this.cfg.offsetMs)
     }
     if (k !== s[0]) {

@@ -72,7 +72,10 @@ describe('superTrend (Olivier Seban; TradingView ta.supertrend)', () => {
 
   it('streams exactly like the batch', () => {
     const b = parityBars('Coinbase_BTCUSD_1h.csv')
-    expectStreamingMatchesBatch(() => new SUPERTREND(), barList(b, 3000), headOf(superTrend(b), 3000), ['superTrend', 'direction'])
+    expectStreamingMatchesBatch(() => new SUPERTREND(), barList(b, 3000), headOf(superTrend(b), 3000), [
+      'superTrend',
+      'direction',
+    ])
   })
 
   it('handles short input and rejects bad options', () => {

@@ -58,7 +58,14 @@ export function superTrendLookback(options: SuperTrendOptions = {}): number {
  * The band recursion shared by the batch and streaming forms. State `st`: `[upper, lower, direction, close]`
  * of the previous bar (`NaN` before the first defined bar). Writes the new state and returns the line.
  */
-function advance(st: Float64Array, high: number, low: number, close: number, range: number, multiplier: number): number {
+function advance(
+  st: Float64Array,
+  high: number,
+  low: number,
+  close: number,
+  range: number,
+  multiplier: number,
+): number {
   const mid = (high + low) / 2
   let upper = mid + multiplier * range
   let lower = mid - multiplier * range
@@ -107,7 +114,10 @@ function advance(st: Float64Array, high: number, low: number, close: number, ran
  * @see Olivier Seban, SuperTrend (*Super Trend* indicator, 2000s, popularised in his books on trend trading);
  *   TradingView Pine reference, `ta.supertrend`.
  */
-export function superTrend(bars: Pick<OhlcvInput, 'high' | 'low' | 'close'>, options: SuperTrendOptions & SuperTrendBuffers = {}): SuperTrendOutput {
+export function superTrend(
+  bars: Pick<OhlcvInput, 'high' | 'low' | 'close'>,
+  options: SuperTrendOptions & SuperTrendBuffers = {},
+): SuperTrendOutput {
   const { period, multiplier } = superTrendConfig(options)
   const n = checkBars(bars, ['high', 'low', 'close'])
   const line = atr(bars, { period, out: outputBuffer(n, options.outSuperTrend, 'outSuperTrend') })

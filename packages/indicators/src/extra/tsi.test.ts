@@ -53,7 +53,12 @@ describe('tsi (William Blau)', () => {
   it('is +100 on a steadily rising series and -100 on a falling one', () => {
     const up = Array.from({ length: 40 }, (_, i) => 10 + i * 0.5)
     expect(tsi(up, { longPeriod: 5, shortPeriod: 3, signalPeriod: 3 }).tsi[20]).toBeCloseTo(100, 12)
-    expect(tsi(up.map((x) => -x), { longPeriod: 5, shortPeriod: 3, signalPeriod: 3 }).signal[39]).toBeCloseTo(-100, 12)
+    expect(
+      tsi(
+        up.map((x) => -x),
+        { longPeriod: 5, shortPeriod: 3, signalPeriod: 3 },
+      ).signal[39],
+    ).toBeCloseTo(-100, 12)
   })
 
   it('matches trading-signals TSI once its first-value EMA seeds have decayed', () => {

@@ -47,8 +47,18 @@ describe('vortex (Botes & Siepman)', () => {
   it('matches trading-signals VortexIndicator', () => {
     const b = parityBars('GOOG.csv')
     const v = vortex(b)
-    expectSeriesClose(v.plusVi, runPeer(new VortexIndicator(14), barList(b), (r) => (r as { plus: number }).plus), 1e-12, 'plus')
-    expectSeriesClose(v.minusVi, runPeer(new VortexIndicator(14), barList(b), (r) => (r as { minus: number }).minus), 1e-12, 'minus')
+    expectSeriesClose(
+      v.plusVi,
+      runPeer(new VortexIndicator(14), barList(b), (r) => (r as { plus: number }).plus),
+      1e-12,
+      'plus',
+    )
+    expectSeriesClose(
+      v.minusVi,
+      runPeer(new VortexIndicator(14), barList(b), (r) => (r as { minus: number }).minus),
+      1e-12,
+      'minus',
+    )
   })
 
   it('streams exactly like the batch', () => {

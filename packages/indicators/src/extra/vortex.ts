@@ -68,7 +68,10 @@ export function vortexLookback(options: VortexOptions = {}): number {
  * @see Etienne Botes and Douglas Siepman, "The Vortex Indicator", *Technical Analysis of Stocks & Commodities*,
  *   January 2010; StockCharts ChartSchool, "Vortex Indicator (VI)".
  */
-export function vortex(bars: Pick<OhlcvInput, 'high' | 'low' | 'close'>, options: VortexOptions & VortexBuffers = {}): VortexOutput {
+export function vortex(
+  bars: Pick<OhlcvInput, 'high' | 'low' | 'close'>,
+  options: VortexOptions & VortexBuffers = {},
+): VortexOutput {
   const p = vortexPeriod(options)
   const n = checkBars(bars, ['high', 'low', 'close'])
   const plusVi = outputBuffer(n, options.outPlusVi, 'outPlusVi')

@@ -41,7 +41,11 @@ function withTime(file: string, n: number): VwapBar[] {
 
 describe('vwap', () => {
   it('restarts each UTC day on hourly BTC (definition written out)', () => {
-    expectSeriesClose(vwap(loadShared('Coinbase_BTCUSD_1h.csv')), anchoredReference('Coinbase_BTCUSD_1h.csv', utcDate), 1e-12)
+    expectSeriesClose(
+      vwap(loadShared('Coinbase_BTCUSD_1h.csv')),
+      anchoredReference('Coinbase_BTCUSD_1h.csv', utcDate),
+      1e-12,
+    )
   })
 
   it('restarts each New York (UTC−5) day with utcOffset −300', () => {
@@ -52,7 +56,12 @@ describe('vwap', () => {
   it('restarts each ISO week and each month on daily GOOG', () => {
     const b = loadShared('GOOG.csv')
     expectSeriesClose(vwap(b, { anchor: 'week' }), anchoredReference('GOOG.csv', isoMonday), 1e-12, 'week')
-    expectSeriesClose(vwap(b, { anchor: 'month' }), anchoredReference('GOOG.csv', (t) => utcDate(t).slice(0, 7)), 1e-12, 'month')
+    expectSeriesClose(
+      vwap(b, { anchor: 'month' }),
+      anchoredReference('GOOG.csv', (t) => utcDate(t).slice(0, 7)),
+      1e-12,
+      'month',
+    )
   })
 
   it('rolls over the last period bars', () => {
@@ -88,7 +97,12 @@ describe('vwap', () => {
   it("matches technicalindicators VWAP and trading-signals VWAP (both cumulative: anchor 'none')", () => {
     const b = loadShared('GOOG.csv')
     const ours = vwap(b, { anchor: 'none' })
-    const theirs = ti.VWAP.calculate({ high: Array.from(b.high), low: Array.from(b.low), close: Array.from(b.close), volume: Array.from(b.volume) })
+    const theirs = ti.VWAP.calculate({
+      high: Array.from(b.high),
+      low: Array.from(b.low),
+      close: Array.from(b.close),
+      volume: Array.from(b.volume),
+    })
     expectSeriesClose(ours, theirs, 1e-12, 'technicalindicators')
     expectSeriesClose(ours, runPeer(new PeerVWAP(), barList(b)), 1e-12, 'trading-signals')
   })
@@ -97,7 +111,11 @@ describe('vwap', () => {
     const b = loadShared('Coinbase_BTCUSD_1h.csv')
     const bars = withTime('Coinbase_BTCUSD_1h.csv', 3000)
     expectStreamingMatchesBatch(() => new VWAP(), bars, vwap(b).subarray(0, 3000))
-    expectStreamingMatchesBatch(() => new VWAP({ anchor: 'week', utcOffset: 60 }), bars, vwap(b, { anchor: 'week', utcOffset: 60 }).subarray(0, 3000))
+    expectStreamingMatchesBatch(
+      () => new VWAP({ anchor: 'week', utcOffset: 60 }),
+      bars,
+      vwap(b, { anchor: 'week', utcOffset: 60 }).subarray(0, 3000),
+    )
     expectStreamingMatchesBatch(() => new VWAP({ period: 24 }), bars, vwap(b, { period: 24 }).subarray(0, 3000))
   })
 

@@ -33,7 +33,8 @@ interface VwapConfig {
 
 function vwapConfig(options: VwapOptions): VwapConfig {
   if (options.period !== undefined) {
-    if (options.anchor !== undefined) throw new InvalidArgumentError('anchor', 'cannot be combined with period (rolling VWAP)')
+    if (options.anchor !== undefined)
+      throw new InvalidArgumentError('anchor', 'cannot be combined with period (rolling VWAP)')
     const period = checkPeriod('period', options.period, 1)
     return { period, anchor: 'none', offsetMs: 0, options: { period } }
   }
@@ -224,7 +225,8 @@ export class VWAP implements StreamingIndicator<VwapBar, number> {
       return i >= c.period - 1 && this.sv > 0 ? this.spv / this.sv : Number.NaN
     }
     if (c.anchor !== 'none') {
-      if (typeof bar.time !== 'number') throw new InvalidArgumentError('bar.time', `is required for anchor '${c.anchor}'`)
+      if (typeof bar.time !== 'number')
+        throw new InvalidArgumentError('bar.time', `is required for anchor '${c.anchor}'`)
       const k = periodKey(bar.time, c.anchor, c.offsetMs)
       if (k !== this.key) {
         this.key = k

@@ -8,7 +8,7 @@ export function highestIn(src: ArrayLike<number>, start: number, end: number): n
   for (let j = start; j < end; j++) {
     const v = src[j] as number
     if (v > m) m = v
-    else if (v !== v) return Number.NaN
+    else if (Number.isNaN(v)) return Number.NaN
   }
   return m
 }
@@ -22,7 +22,7 @@ export function lowestIn(src: ArrayLike<number>, start: number, end: number): nu
   for (let j = start; j < end; j++) {
     const v = src[j] as number
     if (v < m) m = v
-    else if (v !== v) return Number.NaN
+    else if (Number.isNaN(v)) return Number.NaN
   }
   return m
 }

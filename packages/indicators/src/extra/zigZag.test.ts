@@ -26,7 +26,8 @@ describe('zigZag', () => {
       const isPrevPeak = prev[1] > v
       expect(isPrevPeak).toBe(!peak)
       // confirmed legs (all but the last, provisional one) move at least `deviation`
-      if (k < pts.length - 1) expect(Math.abs(v - prev[1]) / prev[1]).toBeGreaterThanOrEqual(peak ? deviation : deviation / (1 + deviation))
+      if (k < pts.length - 1)
+        expect(Math.abs(v - prev[1]) / prev[1]).toBeGreaterThanOrEqual(peak ? deviation : deviation / (1 + deviation))
       // between two points nothing exceeds them: a peak is the highest high of its leg, a trough the lowest low
       for (let j = prev[0] + 1; j < i; j++) {
         if (peak) expect(b.high[j]!).toBeLessThanOrEqual(v)
@@ -44,7 +45,16 @@ describe('zigZag', () => {
     // trough 95.96 (row 1) confirmed by the high 109.08 ≥ 95.96·1.05 = 100.76; peak 113.48 (row 3) confirmed by
     // the low 103.57 ≤ 113.48·0.95 = 107.81; no later high reaches 103.57·1.05 = 108.75, so the trough candidate
     // falls to 102.01 (row 8), the provisional last point
-    expect(Array.from(z).map((v) => (Number.isNaN(v) ? null : v))).toEqual([95.96, null, 113.48, null, null, null, null, 102.01])
+    expect(Array.from(z).map((v) => (Number.isNaN(v) ? null : v))).toEqual([
+      95.96,
+      null,
+      113.48,
+      null,
+      null,
+      null,
+      null,
+      102.01,
+    ])
   })
 
   it('rejects a deviation outside (0, 1) and unequal lengths', () => {

@@ -55,7 +55,10 @@ function zigZagDeviation(options: ZigZagOptions): number {
  * ```
  * @see StockCharts ChartSchool, "ZigZag"; Arthur A. Merrill, *Filtered Waves: Basic Theory* (1977).
  */
-export function zigZag(bars: Pick<OhlcvInput, 'high' | 'low'>, options: ZigZagOptions & OutputOptions = {}): Float64Array {
+export function zigZag(
+  bars: Pick<OhlcvInput, 'high' | 'low'>,
+  options: ZigZagOptions & OutputOptions = {},
+): Float64Array {
   const dev = zigZagDeviation(options)
   const n = checkBars(bars, ['high', 'low'])
   const out = outputBuffer(n, options.out)
@@ -71,7 +74,7 @@ export function zigZag(bars: Pick<OhlcvInput, 'high' | 'low'>, options: ZigZagOp
   for (let i = 0; i < n; i++) {
     const h = high[i] as number
     const l = low[i] as number
-    if (h !== h || l !== l) continue
+    if (Number.isNaN(h) || Number.isNaN(l)) continue
     if (dir === 0) {
       if (h > hi) {
         hi = h
