@@ -26,3 +26,18 @@ describe('newsBlackout', () => {
     expect(c.check(order({ side: 'sell' }), cx).action).toBe('allow')
   })
 })
+
+describe('newsBlackout intervals', () => {
+  it('calendar intervals (time … end) block their whole span, overlapping a short event', () => {
+    const t0 = Date.UTC(2024, 2, 1)
+    const c = newsBlackout({
+      events: [
+        { time: t0, end: t0 + 3_600_000, label: 'central bank' },
+        { time: t0 + 600_000, label: 'CPI' },
+      ],
+    })
+    expect(c.check(order(), ctx({ time: t0 + 1_800_000 })).action).toBe('reject')
+    expect(c.check(order(), ctx({ time: t0 + 3_600_001 })).action).toBe('allow')
+    expect(() => newsBlackout({ events: [{ time: 10, end: 5 }] })).toThrow(/options.events.0.end/)
+  })
+})

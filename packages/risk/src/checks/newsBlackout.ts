@@ -11,11 +11,14 @@ import { rejectWith, riskReason } from './decision.js'
 import { CheckNameSchema } from './limitSchemas.js'
 import { isReducing, netBySymbol } from './positionMath.js'
 
-const EventSchema = z.object({
-  time: EpochMsSchema,
-  label: z.string().optional(),
-  symbols: z.array(z.string().min(1)).optional(),
-})
+const EventSchema = z
+  .object({
+    time: EpochMsSchema,
+    end: EpochMsSchema.optional(),
+    label: z.string().optional(),
+    symbols: z.array(z.string().min(1)).optional(),
+  })
+  .refine((e) => e.end === undefined || e.end >= e.time, { message: 'end must be >= time', path: ['end'] })
 
 const Schema = z.object({
   name: CheckNameSchema,
@@ -25,10 +28,12 @@ const Schema = z.object({
   allowReducing: z.boolean().default(true),
 })
 
-/** A scheduled news release. */
+/** A scheduled news release, or a calendar interval (`time` … `end`). */
 export interface NewsEvent {
-  /** Release time, epoch ms UTC. */
+  /** Release time (or interval start), epoch ms UTC. */
   time: number
+  /** Interval end, epoch ms UTC (≥ `time`); default `time`. */
+  end?: number
   /** Name shown in reasons, e.g. `US Non-Farm Payrolls`. */
   label?: string
   /** Symbols affected; default: all. */
@@ -51,7 +56,7 @@ export interface NewsBlackoutOptions {
 
 /**
  * Pre-trade news blackout: rejects opening orders (code `NEWS_BLACKOUT`) while `context.time` lies in
- * `[event.time − beforeMs, event.time + afterMs]` of an event that affects the order's symbol. The5%ers High Stakes,
+ * `[event.time − beforeMs, (event.end ?? event.time) + afterMs]` of an event that affects the order's symbol. The5%ers High Stakes,
  * for instance, forbids executing orders from 2 minutes before to 2 minutes after high-impact news:
  * `newsBlackout({ events, beforeMs: 120_000, afterMs: 120_000 })`.
  *
@@ -72,20 +77,24 @@ export function newsBlackout(options: NewsBlackoutOptions): PreTradeCheck {
   const cfg = parseWith(Schema, options, 'options')
   const name = cfg.name ?? 'newsBlackout'
   const events = [...cfg.events].sort((a, b) => a.time - b.time)
-  const times = Float64Array.from(events, (e) => e.time)
+  const starts = Float64Array.from(events, (e) => e.time - cfg.beforeMs)
+  const ends = Float64Array.from(events, (e) => (e.end ?? e.time) + cfg.afterMs)
+  let longest = 0
+  for (let i = 0; i < starts.length; i++) longest = Math.max(longest, ends[i]! - starts[i]!)
   return {
     name,
     check(order: OrderRequest, ctx: PreTradeContext): PreTradeDecision {
-      // first event with time >= ctx.time - afterMs
+      // first window that can still contain ctx.time: start >= ctx.time − longest window
+      const t = ctx.time
       let lo = 0
-      let hi = times.length
-      const from = ctx.time - cfg.afterMs
+      let hi = starts.length
       while (lo < hi) {
         const mid = (lo + hi) >>> 1
-        if (times[mid]! < from) lo = mid + 1
+        if (starts[mid]! < t - longest) lo = mid + 1
         else hi = mid
       }
-      for (let i = lo; i < times.length && times[i]! - cfg.beforeMs <= ctx.time; i++) {
+      for (let i = lo; i < starts.length && starts[i]! <= t; i++) {
+        if (ends[i]! < t) continue
         const e = events[i]!
         if (e.symbols !== undefined && !e.symbols.includes(order.symbol)) continue
         if (cfg.allowReducing && isReducing(order, netBySymbol(ctx))) return { action: 'allow' }

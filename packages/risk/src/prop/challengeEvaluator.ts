@@ -450,13 +450,11 @@ export class ChallengeEvaluator {
 
   private checkHolding(t: number, lots: Decimal | undefined): void {
     const c = this.cfg
-    const prevOpen = this.lastOpenLots !== undefined && this.lastOpenLots.gt(0) && Number.isFinite(this.lastTime)
-    const curOpen = lots !== undefined && lots.gt(0)
+    const prevOpen = this.lastOpenLots?.gt(0) === true && Number.isFinite(this.lastTime)
+    const curOpen = lots?.gt(0) === true
     const held = (w: RecurringWindow) => (prevOpen && w.overlaps(this.lastTime, t)) || (curOpen && w.contains(t))
     const value = lots ?? this.lastOpenLots ?? ZERO
-    if (c.maxLots && lots !== undefined && lots.gt(c.maxLots.amount)) {
-      this.violateOnce('maxLots', t, c.maxLots.amount, lots, c.maxLots.mode)
-    }
+    if (c.maxLots && lots?.gt(c.maxLots.amount)) this.violateOnce('maxLots', t, c.maxLots.amount, value, c.maxLots.mode)
     if (c.weekendHolding && this.weekend && held(this.weekend)) {
       this.violateOnce('weekendHolding', t, ZERO, value, c.weekendHolding.mode)
     }
