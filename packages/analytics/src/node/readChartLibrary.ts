@@ -6,7 +6,7 @@ let cached: string | undefined
 
 /**
  * Reads the standalone build of lightweight-charts (`dist/lightweight-charts.standalone.production.js`, a dependency
- * of `@aitrade/analytics`) for {@link @aitrade/analytics!renderTearsheet}'s `chartLibrary` option. Node only; the
+ * of `@aitrade/analytics`) for {@link @aitrade/analytics!index.renderTearsheet}'s `chartLibrary` option. Node only; the
  * text is read once and cached.
  *
  * @returns The library's JavaScript source (about 200 kB, its Apache-2.0 licence header included).

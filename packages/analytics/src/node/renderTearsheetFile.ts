@@ -4,14 +4,14 @@ import { type RenderTearsheetOptions, renderTearsheet, type TearsheetInput } fro
 import { readChartLibrary } from './readChartLibrary.js'
 
 /**
- * Renders the tearsheet of {@link @aitrade/analytics!renderTearsheet} with the installed lightweight-charts build
+ * Renders the tearsheet of {@link @aitrade/analytics!index.renderTearsheet} with the installed lightweight-charts build
  * inlined, and writes it to `path` as UTF-8 HTML that opens offline in any browser. Node only.
  *
  * @param path - Output file path (created or overwritten); relative paths resolve against `process.cwd()`.
- * @param input - What to report; see {@link @aitrade/analytics!TearsheetInput}.
+ * @param input - What to report; see {@link @aitrade/analytics!index.TearsheetInput}.
  * @param options - Layout options of `renderTearsheet` (the chart library is supplied here).
  * @returns The absolute path written.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` for input `renderTearsheet` rejects; Node's
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` for input `renderTearsheet` rejects; Node's
  *   file-system errors (`ENOENT`, `EACCES`) when the file cannot be written.
  *
  * @example
@@ -26,7 +26,7 @@ import { readChartLibrary } from './readChartLibrary.js'
  * })
  * console.log(`open ${file}`)
  * ```
- * @see {@link @aitrade/analytics!renderTearsheet}
+ * @see {@link @aitrade/analytics!index.renderTearsheet}
  */
 export async function renderTearsheetFile(
   path: string,

@@ -47,7 +47,7 @@ export interface BenchmarkComparison {
  * @param benchmark - Benchmark per-period simple returns on the same periods (same length).
  * @param options - `period` or `annualization` (default daily, 252) and `riskFree` per period (default 0).
  * @returns The comparison; see {@link BenchmarkComparison}.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the series are not numeric or differ in
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the series are not numeric or differ in
  *   length, or an option is out of its domain.
  *
  * @example

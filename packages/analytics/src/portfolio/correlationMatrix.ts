@@ -16,7 +16,7 @@ export interface CorrelationMatrix {
  * @param seriesMap - Named series of per-period returns (fractions), all of the same length and aligned by index;
  *   `NaN` marks a missing observation.
  * @returns The names and the symmetric matrix; see {@link CorrelationMatrix}.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the map is empty, the lengths differ, or a
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the map is empty, the lengths differ, or a
  *   value is `±Infinity` (the message names the series and index).
  *
  * @example

@@ -11,7 +11,7 @@ import { checkSquare, checkVector } from './validate.js'
  * @param vols - Volatility of each asset (any consistent unit, e.g. annualised), `>= 0`, length `n`.
  * @param corr - `n × n` correlation matrix (rows), symmetric, values in `[-1, 1]`.
  * @returns The ratio (dimensionless, `>= 1` for long-only weights); `NaN` when the portfolio volatility is 0.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the shapes do not match, a value is not
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the shapes do not match, a value is not
  *   finite, a volatility is negative or a correlation is outside `[-1, 1]`.
  *
  * @example

@@ -81,7 +81,7 @@ function num(x: NumberLike | undefined, fallback: number): number {
  * @param positions - Open positions; see {@link ExposurePosition}.
  * @param options - Grouping, label maps and equity; see {@link ExposureBreakdownOptions}.
  * @returns Groups, totals and concentration; see {@link ExposureBreakdown}.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when a position's amount, price or contract
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when a position's amount, price or contract
  *   size is not a finite number `> 0`, its side is not `long`/`short`, `by` is unknown, or `equity` is not `> 0`.
  *
  * @example

@@ -19,7 +19,7 @@ export interface RiskContribution {
  * @param weights - Position weights (fractions of equity, negative for shorts), length `n`.
  * @param covariance - `n × n` covariance matrix of the positions' returns (rows), symmetric.
  * @returns Portfolio volatility, contributions and their shares; see {@link RiskContribution}.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the shapes do not match, a value is not
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the shapes do not match, a value is not
  *   finite, the matrix is not symmetric, or `wᵀ Σ w < 0` (not a covariance matrix).
  *
  * @example

@@ -294,7 +294,7 @@ footer{color:#94a3b8;font-size:11px;margin:16px 0}
  * @param input - Equity, trades, optional bars, benchmark and statistics; see {@link TearsheetInput}.
  * @param options - The chart library source and layout options; see {@link RenderTearsheetOptions}.
  * @returns The complete HTML document as a string (UTF-8 text).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `chartLibrary` is empty, `bars` or the
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `chartLibrary` is empty, `bars` or the
  *   benchmark have ragged or unsorted columns, `rollingWindow`/`topDrawdowns` is not an integer `>= 1`, or the equity or
  *   trades are rejected by {@link tradeStats}.
  *

@@ -55,7 +55,7 @@ function businessDaysBetween(peak: number, recovery: number): number {
  * @param times - Bar times, epoch ms UTC, strictly ascending, same length as `equity`.
  * @param options - `top`: how many periods (default 10).
  * @returns Up to `top` {@link DrawdownPeriod} rows, deepest first.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `equity` is empty or holds an invalid value,
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `equity` is empty or holds an invalid value,
  *   the lengths differ, `times` is not strictly ascending, or `top` is not an integer `>= 1`.
  *
  * @example

@@ -20,7 +20,7 @@ export interface MonthlyReturnsTable {
  * @param returns - Per-period simple returns (fractions), oldest first; `NaN` marks a missing observation.
  * @param times - Time of each return, epoch ms UTC, ascending, same length.
  * @returns The grid; see {@link MonthlyReturnsTable}.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the lengths differ or a time is not a
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the lengths differ or a time is not a
  *   finite number (and whatever `aggregateReturns` rejects).
  *
  * @example

@@ -30,7 +30,7 @@ export interface ReturnDistribution {
  * @param options - `bins`: a count or explicit edges; see {@link ReturnDistributionOptions}.
  * @returns Edges and counts; see {@link ReturnDistribution}. With no finite returns and a bin count, the edges span
  *   `[0, 1]` (numpy's default range for empty input).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `bins` is not an integer `>= 1`, explicit
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `bins` is not an integer `>= 1`, explicit
  *   edges are not strictly ascending finite numbers, or a return is `±Infinity`.
  *
  * @example

@@ -221,7 +221,7 @@ function validateEquity(equity: EquityCurve): void {
  * @param equity - Equity per bar with its bar times; see {@link EquityCurve}.
  * @param options - Prices for buy & hold and beta, risk-free rate, annualisation; see {@link TradeStatsOptions}.
  * @returns A {@link TradeStats} object of plain numbers.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the equity curve is empty, its times are
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the equity curve is empty, its times are
  *   not strictly ascending or its lengths differ, an equity value is negative or not finite, `prices` has a different
  *   length or a non-positive value, `firstTradingBar` is out of range, `riskFreeRate` is outside `(-1, 1)`,
  *   `annualization` is not `> 0`, or a trade has a non-finite field, exits before it enters or lies outside the bars.

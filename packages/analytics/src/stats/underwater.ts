@@ -9,7 +9,7 @@ import { InvalidArgumentError } from '@aitrade/core'
  *
  * @param equity - Equity (or any cumulative value) per bar, >= 0 with the first > 0, oldest first. Values are measurements, not ledgers.
  * @returns `Float64Array` of the same length, each value in `[-1, 0]`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `equity` is empty or holds a value that is
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `equity` is empty or holds a value that is
  *   not a finite number `>= 0`, or the first value is `0` (the message names the index).
  *
  * @example
