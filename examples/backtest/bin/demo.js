@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // Runs the built demo (examples/backtest/dist/demo.js): the README's main job.
-import('../dist/demo.js').then((m) => m.demo()).then(
-  (code) => {
-    process.exitCode = code
-  },
-  (error) => {
-    console.error(error)
-    process.exitCode = 1
-  },
-)
+import('../dist/demo.js')
+  .then((m) => m.demo())
+  .then(
+    (code) => {
+      process.exitCode = code
+    },
+    (error) => {
+      console.error(error)
+      process.exitCode = 1
+    },
+  )

@@ -39,7 +39,8 @@ const SEMANTICS: readonly Semantics[] = ['aitrade', 'backtesting.py', 'backtrade
 
 function number(flag: string, text: string, check: (x: number) => boolean, domain: string): number {
   const x = Number(text)
-  if (text.trim() === '' || !Number.isFinite(x) || !check(x)) throw new UsageError(`--${flag}: expected ${domain}, got "${text}"`)
+  if (text.trim() === '' || !Number.isFinite(x) || !check(x))
+    throw new UsageError(`--${flag}: expected ${domain}, got "${text}"`)
   return x
 }
 
@@ -67,7 +68,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     params[m[1]!] = m[2]!
   }
   const semantics = (o.semantics ?? 'aitrade') as Semantics
-  if (!SEMANTICS.includes(semantics)) throw new UsageError(`--semantics: expected one of ${SEMANTICS.join(', ')}, got "${o.semantics}"`)
+  if (!SEMANTICS.includes(semantics))
+    throw new UsageError(`--semantics: expected one of ${SEMANTICS.join(', ')}, got "${o.semantics}"`)
   const optimize = (o.optimize ?? []).map((spec) => {
     const m = /^([A-Za-z_][\w]*)=([^:]+):([^:]+):([^:]+)$/.exec(spec)
     if (!m) throw new UsageError(`--optimize: expected name=from:to:step, got "${spec}"`)
@@ -81,7 +83,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     const m = /^in=(\d+),out=(\d+)$/.exec(o['walk-forward'])
     if (!m) throw new UsageError(`--walk-forward: expected in=<bars>,out=<bars>, got "${o['walk-forward']}"`)
     walkForward = { inSample: Number(m[1]), outOfSample: Number(m[2]) }
-    if (walkForward.inSample < 2 || walkForward.outOfSample < 1) throw new UsageError('--walk-forward: in must be >= 2 and out >= 1 bars')
+    if (walkForward.inSample < 2 || walkForward.outOfSample < 1)
+      throw new UsageError('--walk-forward: in must be >= 2 and out >= 1 bars')
   }
   return {
     data: o.data,

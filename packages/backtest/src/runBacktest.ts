@@ -48,7 +48,12 @@ export interface RunBacktestOptions extends SimulatedBrokerOptions {
 export type BacktestEvent =
   | { readonly type: 'order'; readonly time: number; readonly order: Record<string, unknown> }
   | { readonly type: 'fill'; readonly time: number; readonly bar: number; readonly fill: Record<string, unknown> }
-  | { readonly type: 'rejected'; readonly time: number; readonly clientOrderId: string; readonly reasons: readonly RiskReason[] }
+  | {
+      readonly type: 'rejected'
+      readonly time: number
+      readonly clientOrderId: string
+      readonly reasons: readonly RiskReason[]
+    }
   | { readonly type: 'signal'; readonly time: number; readonly signal: Record<string, unknown> }
 
 /** The outcome of a prop-firm challenge during a backtest. */
@@ -116,10 +121,23 @@ export interface BacktestResult {
  * ```
  */
 export async function runBacktest(options: RunBacktestOptions): Promise<BacktestResult> {
-  const { strategy, data, checks, challenge, finalize, eventLog, riskFreeRate, annualization, onProgress, ...brokerOptions } = options
+  const {
+    strategy,
+    data,
+    checks,
+    challenge,
+    finalize,
+    eventLog,
+    riskFreeRate,
+    annualization,
+    onProgress,
+    ...brokerOptions
+  } = options
   if (!data) throw new InvalidArgumentError('data', 'is required')
   const seriesMap: ReadonlyMap<string, BarSeries> =
-    data instanceof Map ? (data as ReadonlyMap<string, BarSeries>) : new Map([[(data as BarSeries).symbol ?? 'DEFAULT', data as BarSeries]])
+    data instanceof Map
+      ? (data as ReadonlyMap<string, BarSeries>)
+      : new Map([[(data as BarSeries).symbol ?? 'DEFAULT', data as BarSeries]])
   let total = 0
   for (const [sym, s] of seriesMap) {
     if (!s || typeof s.length !== 'number') throw new InvalidArgumentError(`data.${sym}`, 'must be a BarSeries')
@@ -136,7 +154,9 @@ export async function runBacktest(options: RunBacktestOptions): Promise<Backtest
   const events: BacktestEvent[] | undefined = eventLog ? [] : undefined
   if (events) {
     engine.on('order', (o) => events.push({ type: 'order', time: engine.context.time, order: jsonSafe(o) }))
-    engine.on('fill', (f) => events.push({ type: 'fill', time: f.timestamp, bar: engine.context.barIndex, fill: jsonSafe(f) }))
+    engine.on('fill', (f) =>
+      events.push({ type: 'fill', time: f.timestamp, bar: engine.context.barIndex, fill: jsonSafe(f) }),
+    )
     engine.on('rejected', (o, reasons) =>
       events.push({ type: 'rejected', time: engine.context.time, clientOrderId: o.clientOrderId ?? '', reasons }),
     )
@@ -151,7 +171,13 @@ export async function runBacktest(options: RunBacktestOptions): Promise<Backtest
     engine.on('bar', (ev) => {
       const eq = broker.equityNumber()
       const lots = broker.positions().reduce((a, p) => a + p.amount.toNumber(), 0)
-      const status = challenge.update({ time: ev.bar.time, balance: broker.ledger.balance, equity: eq, traded, openLots: lots })
+      const status = challenge.update({
+        time: ev.bar.time,
+        balance: broker.ledger.balance,
+        equity: eq,
+        traded,
+        openLots: lots,
+      })
       traded = false
       if (status === 'failed' && stoppedAt === undefined) {
         stoppedAt = ev.bar.time

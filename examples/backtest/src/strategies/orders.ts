@@ -7,7 +7,13 @@ export const ALL_IN = '0.9999'
 export function closePosition(ctx: StrategyContext, side?: 'long' | 'short'): void {
   const p = ctx.position()
   if (!p || (side !== undefined && p.side !== side)) return
-  ctx.submit({ symbol: p.symbol, side: p.side === 'long' ? 'sell' : 'buy', type: 'market', amount: p.amount, reduceOnly: true })
+  ctx.submit({
+    symbol: p.symbol,
+    side: p.side === 'long' ? 'sell' : 'buy',
+    type: 'market',
+    amount: p.amount,
+    reduceOnly: true,
+  })
 }
 
 /**

@@ -17,10 +17,24 @@ export const signalScore: StrategyDefinition = {
   description: 'multi-indicator score → Signals with ATR stop-loss / take-profit, fixed risk per trade',
   params: [
     { name: 'threshold', type: 'number', default: 0.55, min: 0.05, max: 1, description: 'minimum |score| to trade' },
-    { name: 'riskFraction', type: 'number', default: 0.01, min: 0.0001, max: 0.2, description: 'equity risked per trade' },
+    {
+      name: 'riskFraction',
+      type: 'number',
+      default: 0.01,
+      min: 0.0001,
+      max: 0.2,
+      description: 'equity risked per trade',
+    },
     { name: 'atrPeriod', type: 'int', default: 14, min: 2, max: 500, description: 'ATR period (bars)' },
     { name: 'atrStop', type: 'number', default: 2, min: 0.1, max: 20, description: 'stop distance in ATRs' },
-    { name: 'rewardRisk', type: 'number', default: 2, min: 0.1, max: 20, description: 'take-profit distance / stop distance' },
+    {
+      name: 'rewardRisk',
+      type: 'number',
+      default: 2,
+      min: 0.1,
+      max: 20,
+      description: 'take-profit distance / stop distance',
+    },
   ],
   create(p, env): Strategy {
     const fast = new EMA({ period: 50 })
@@ -43,7 +57,8 @@ export const signalScore: StrategyDefinition = {
         const band = bb.update(bar.close)
         const a = atr.update(bar)
         const pattern = (engulfing.update(bar) + hammer.update(bar) + shootingStar.update(bar)) / 100
-        if ([es, r, m.histogram, band.upper, a].some(Number.isNaN) || ctx.position() || ctx.openOrders().length > 0) return
+        if ([es, r, m.histogram, band.upper, a].some(Number.isNaN) || ctx.position() || ctx.openOrders().length > 0)
+          return
         const width = band.upper - band.lower
         const parts = {
           trend: ef > es ? 1 : -1,
@@ -53,7 +68,11 @@ export const signalScore: StrategyDefinition = {
           pattern: Math.max(-1, Math.min(1, pattern)),
         }
         const score =
-          W.trend * parts.trend + W.rsi * parts.rsi + W.macd * parts.macd + W.bands * parts.bands + W.pattern * parts.pattern
+          W.trend * parts.trend +
+          W.rsi * parts.rsi +
+          W.macd * parts.macd +
+          W.bands * parts.bands +
+          W.pattern * parts.pattern
         if (Math.abs(score) < p.threshold! || (score < 0 && !env.allowShort)) return
         const side = score > 0 ? 'buy' : 'sell'
         const dir = score > 0 ? 1 : -1
