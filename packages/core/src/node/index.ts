@@ -4,3 +4,4 @@
  * @packageDocumentation
  */
 export { readBarsCsv } from './readBarsCsv.js'
+export { readBarsCsvMulti } from './readBarsCsvMulti.js'

@@ -4,8 +4,9 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { sharedDataPath, sharedDataText } from '../../test-support/sharedData.js'
 import { parseBarsCsv } from '../csv/parseBarsCsv.js'
+import { parseBarsCsvMulti } from '../csv/parseBarsCsvMulti.js'
 import { isAitradeError } from '../errors.js'
-import { readBarsCsv } from './index.js'
+import { readBarsCsv, readBarsCsvMulti } from './index.js'
 
 const FILES = [
   'GOOG.csv',
@@ -70,7 +71,18 @@ describe('readBarsCsv', () => {
   })
 
   it('rejects a missing file with NOT_FOUND', async () => {
-    const e = await rejection(readBarsCsv(join(dir, 'nope.csv')))
-    expect(e.code).toBe('NOT_FOUND')
+    expect((await rejection(readBarsCsv(join(dir, 'nope.csv')))).code).toBe('NOT_FOUND')
+    expect((await rejection(readBarsCsvMulti(join(dir, 'nope.csv')))).code).toBe('NOT_FOUND')
+  })
+
+  it('readBarsCsvMulti streams the wide BTC/ETH file like parseBarsCsvMulti', async () => {
+    const streamed = await readBarsCsvMulti(sharedDataPath('bitfinex_BTC_ETH_USD_d.csv'))
+    const parsed = parseBarsCsvMulti(sharedDataText('bitfinex_BTC_ETH_USD_d.csv'))
+    expect([...streamed.keys()]).toEqual(['BTC', 'ETH'])
+    for (const k of ['BTC', 'ETH']) {
+      expect(streamed.get(k)!.time).toEqual(parsed.get(k)!.time)
+      expect(streamed.get(k)!.close).toEqual(parsed.get(k)!.close)
+    }
+    expect(streamed.get('ETH')!.length).toBe(1319)
   })
 })

@@ -1,9 +1,6 @@
-import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
 import type { BarSeries } from '../barSeries.js'
-import { BarsCsvParser } from '../csv/barsCsvParser.js'
 import type { ParseBarsCsvOptions } from '../csv/options.js'
-import { NotFoundError } from '../errors.js'
+import { streamCsvFile } from './streamCsvFile.js'
 
 /**
  * Reads OHLCV bars from a CSV file on disk, streaming it in 1 MiB chunks (memory stays proportional to the bars,
@@ -27,20 +24,5 @@ import { NotFoundError } from '../errors.js'
  * ```
  */
 export async function readBarsCsv(path: string, options?: ParseBarsCsvOptions): Promise<BarSeries> {
-  let size: number
-  try {
-    size = (await stat(path)).size
-  } catch (cause) {
-    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') throw new NotFoundError('file', path, { cause })
-    throw cause
-  }
-  const parser = new BarsCsvParser(options, false, size)
-  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 })
-  try {
-    for await (const chunk of stream) parser.push(chunk as string)
-  } finally {
-    stream.destroy()
-  }
-  parser.end()
-  return parser.series()
+  return (await streamCsvFile(path, options, false)).series()
 }
