@@ -13,6 +13,25 @@ const RAD2DEG = 180.0 / (4.0 * Math.atan(1))
 const DEG2RAD = 1.0 / RAD2DEG
 const DEG2RAD_BY_360 = Math.atan(1) * 8.0
 
+// sin/cos of the DFT angles `i · 2π / d` for every period d in 1..50 (row d at offset d·50), built on first use:
+// the same Math.sin/Math.cos values the loop would compute, without ~100 trig calls per bar.
+let dftSin: Float64Array | undefined
+let dftCos: Float64Array | undefined
+function dftTables(): [Float64Array, Float64Array] {
+  if (dftSin === undefined || dftCos === undefined) {
+    dftSin = new Float64Array(51 * 50)
+    dftCos = new Float64Array(51 * 50)
+    for (let d = 1; d <= 50; d++) {
+      for (let i = 0; i < d; i++) {
+        const angle = (i * DEG2RAD_BY_360) / d
+        dftSin[d * 50 + i] = Math.sin(angle)
+        dftCos[d * 50 + i] = Math.cos(angle)
+      }
+    }
+  }
+  return [dftSin, dftCos]
+}
+
 // Price WMA: running sub-total, weighted sum, trailing value.
 const WSUB = 0
 const WSUM = 1
@@ -107,7 +126,8 @@ function hilbert(s: Float64Array, f: number, input: number, even: boolean, adjus
  * alternation follows the bar index). Bars 0–2 seed the 4-bar price WMA, the next `prime` bars only run
  * the WMA (9 for the 32-bar family, 34 for the 63-bar family), then every bar runs the full transform:
  * detrender, in-phase/quadrature, homodyne period (clamped, smoothed), smoothed period, DC phase from a
- * DFT of the smoothed prices, sine/lead sine, instantaneous trendline and trend mode, MAMA phase.
+ * DFT of the smoothed prices, sine/lead sine, instantaneous trendline and trend mode (the last four only for
+ * the 63-bar family, `prime` 34), MAMA phase.
  * `smooth` and `raw` are the 50-slot rings (slot `t % 50`). Returns `true` when the full transform ran.
  * @internal
  */
@@ -198,6 +218,7 @@ export function hilbertStep(
   s[PERIOD] = period
   const smoothPeriod = 0.33 * period + 0.67 * (s[HT.SMOOTH_PERIOD] as number)
   s[HT.SMOOTH_PERIOD] = smoothPeriod
+  if (prime < 34) return true
 
   // DC phase (HT_DCPHASE, HT_SINE, HT_TRENDMODE)
   const prevDcPhase = s[HT.DC_PHASE] as number
@@ -206,11 +227,12 @@ export function hilbertStep(
   let realPart = 0.0
   let imagPart = 0.0
   let idx = slot
+  const [sin, cos] = dftTables()
+  const row = dcPeriodInt * 50
   for (let i = 0; i < dcPeriodInt; i++) {
-    const angle = (i * DEG2RAD_BY_360) / dcPeriodInt
     const v = smooth[idx] as number
-    realPart += Math.sin(angle) * v
-    imagPart += Math.cos(angle) * v
+    realPart += (sin[row + i] as number) * v
+    imagPart += (cos[row + i] as number) * v
     idx = idx === 0 ? HT_RING - 1 : idx - 1
   }
   let dcPhase = prevDcPhase

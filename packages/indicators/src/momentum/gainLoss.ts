@@ -44,20 +44,37 @@ export function gainLossBatch(
   loss /= period
   gain /= period
   let sum = gain + loss
-  out[period] = isTaZero(sum) ? 0 : cmo ? 100 * ((gain - loss) / sum) : 100 * (gain / sum)
+  const zero = -1e-14 < sum && sum < 1e-14
+  out[period] = zero ? 0 : cmo ? 100 * ((gain - loss) / sum) : 100 * (gain / sum)
   const pm1 = period - 1
-  for (let i = period + 1; i < n; i++) {
-    const v = values[i] as number
-    const d = v - prev
-    prev = v
-    loss *= pm1
-    gain *= pm1
-    if (d < 0) loss -= d
-    else gain += d
-    loss /= period
-    gain /= period
-    sum = gain + loss
-    out[i] = isTaZero(sum) ? 0 : cmo ? 100 * ((gain - loss) / sum) : 100 * (gain / sum)
+  if (cmo) {
+    for (let i = period + 1; i < n; i++) {
+      const v = values[i] as number
+      const d = v - prev
+      prev = v
+      loss *= pm1
+      gain *= pm1
+      if (d < 0) loss -= d
+      else gain += d
+      loss /= period
+      gain /= period
+      sum = gain + loss
+      out[i] = -1e-14 < sum && sum < 1e-14 ? 0 : 100 * ((gain - loss) / sum)
+    }
+  } else {
+    for (let i = period + 1; i < n; i++) {
+      const v = values[i] as number
+      const d = v - prev
+      prev = v
+      loss *= pm1
+      gain *= pm1
+      if (d < 0) loss -= d
+      else gain += d
+      loss /= period
+      gain /= period
+      sum = gain + loss
+      out[i] = -1e-14 < sum && sum < 1e-14 ? 0 : 100 * (gain / sum)
+    }
   }
   return out
 }
