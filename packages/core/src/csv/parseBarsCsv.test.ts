@@ -289,6 +289,20 @@ describe('parseBarsCsv layouts', () => {
     expect(e.code).toBe('DATA_FORMAT')
   })
 
+  it('skipLines, an explicit delimiter, and one symbol per file', () => {
+    const text =
+      'exported by X: open,high,low,close\nsecond banner line\nDate|Open|High|Low|Close\n2024-01-02|1|2|0.5|1.5\n'
+    const s = parseBarsCsv(text, { skipLines: 2, delimiter: '|' })
+    expect(s.at(0)).toEqual({ time: Date.UTC(2024, 0, 2), open: 1, high: 2, low: 0.5, close: 1.5, volume: 0 })
+    expect(parseBarsCsv(text).toBars()).toEqual(s.toBars()) // auto: '|' detected, banners skipped
+    // with ',' forced the header is not found within the first lines
+    expect(caught(() => parseBarsCsv(text, { delimiter: ',' })).code).toBe('DATA_FORMAT')
+    const long = 'date,symbol,open,high,low,close\n2024-01-02,BTC,1,1,1,1\n2024-01-02,ETH,2,2,2,2\n'
+    const e = caught(() => parseBarsCsv(long))
+    expect([e.details.line, e.details.field]).toEqual([3, 'symbol'])
+    expect(e.message).toMatch(/parseBarsCsvMulti/)
+  })
+
   it('validates options with typed errors', () => {
     const text = 'Date,Open,High,Low,Close\n2024-01-02,1,1,1,1\n'
     for (const bad of [{ delimiter: ',,' }, { order: 'random' }, { timeframe: '2d' }, { onSkip: 1 }, { nope: true }]) {
