@@ -72,7 +72,8 @@ export interface AlignOptions {
  * milliseconds UTC (bar open) strictly ascending. Values are measurements (`number`), not ledger amounts.
  *
  * Instances are immutable by convention: {@link BarSeries.slice} returns views that share memory with the
- * original, so writing into a column is visible in every slice.
+ * original, so writing into a column is visible in every slice. Every bar satisfies the {@link Bar} invariants,
+ * except the `NaN` rows that {@link BarSeries.align} inserts where a series has no data.
  *
  * Build one with {@link BarSeries.fromBars}, {@link BarSeries.fromColumns} or a loader (`parseBarsCsv`).
  *
