@@ -99,6 +99,7 @@ export {
   type RenderTearsheetOptions,
   renderTearsheet,
   type TearsheetBars,
+  type TearsheetBenchmark,
   type TearsheetInput,
   type TearsheetTrade,
 } from './report/renderTearsheet.js'

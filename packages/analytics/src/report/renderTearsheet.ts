@@ -43,6 +43,16 @@ export interface TearsheetBars {
   readonly close: ArrayLike<number>
 }
 
+/** A benchmark drawn against the equity curve (see {@link TearsheetInput.benchmark}). */
+export interface TearsheetBenchmark {
+  /** Legend label (plain text; escaped). Default `'Benchmark'`. */
+  readonly name?: string
+  /** Times, epoch ms UTC, strictly ascending. */
+  readonly time: ArrayLike<number>
+  /** Value at each time (price or index level, any unit: the series is rescaled to the starting equity). */
+  readonly value: ArrayLike<number>
+}
+
 /** What {@link renderTearsheet} reports on. */
 export interface TearsheetInput {
   /** Report title (plain text; escaped). */
@@ -57,7 +67,7 @@ export interface TearsheetInput {
    * Benchmark value series (any price or index level) drawn against the equity curve, rescaled to start at the
    * starting equity. Default: buy & hold of `bars.close`, when `bars` is given.
    */
-  benchmark?: { readonly name?: string; readonly time: ArrayLike<number>; readonly value: ArrayLike<number> }
+  benchmark?: TearsheetBenchmark
   /** Precomputed statistics; computed with {@link tradeStats} (prices = `bars.close` when aligned) when omitted. */
   stats?: TradeStats
 }
