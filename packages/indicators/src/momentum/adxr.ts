@@ -1,5 +1,5 @@
 import type { OhlcvBar, OhlcvInput, OutputOptions } from '../types.js'
-import { checkPeriod, outputBuffer } from '../validate.js'
+import { checkPeriod } from '../validate.js'
 import { DIRECTIONAL_STATE, directionalBatch, directionalStep } from './directional.js'
 import { StateStream } from './streamBase.js'
 

@@ -1,4 +1,3 @@
-import { isAitradeError } from '@aitrade/core'
 import { describe, expect, it } from 'vitest'
 import {
   barList,

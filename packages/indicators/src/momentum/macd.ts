@@ -1,7 +1,7 @@
 import { EMA } from '../overlap/ema.js'
 import { createMa, MaType } from '../overlap/ma.js'
 import { checkPeriod, checkSeries } from '../validate.js'
-import { type MacdOutputOptions, type MacdResult, MacdStream, macdBuffers, macdFinish } from './macdStream.js'
+import { type MacdOutputOptions, type MacdResult, MacdStream, macdBuffers } from './macdStream.js'
 
 /** Parameters of {@link macd} and {@link MACD}. */
 export interface MacdParams {

@@ -77,7 +77,7 @@ class UltoscCore {
     const prevClose = s[PREV_CLOSE] as number
     s[PREV_CLOSE] = close
     if (day === 0) return Number.NaN
-    const trueLow = low < prevClose ? low : prevClose
+    const trueLow = Math.min(low, prevClose)
     const a = close - trueLow
     let b = high - low
     let t = Math.abs(prevClose - high)
