@@ -29,6 +29,9 @@ export class DateTimeScanner {
   private e = 0
   /** Number of digits read by the last {@link DateTimeScanner.digits} call. */
   private count = 0
+  /** Cache of {@link DateTimeScanner.day}: `YYYYMMDD` key and its epoch ms. */
+  private lastKey = -1
+  private lastDay = Number.NaN
 
   constructor(private readonly dateOrder: DateOrder | undefined) {}
 
@@ -116,7 +119,7 @@ export class DateTimeScanner {
     const a = this.digits(8)
     const la = this.count
     if (Number.isNaN(a)) return Number.NaN
-    if (la === 8) return civil(Math.floor(a / 10000), Math.floor(a / 100) % 100, a % 100)
+    if (la === 8) return this.day(Math.floor(a / 10000), Math.floor(a / 100) % 100, a % 100)
     const sep = this.peek()
     if (sep !== 45 && sep !== 46 && sep !== 47) return Number.NaN
     this.p++
@@ -126,10 +129,20 @@ export class DateTimeScanner {
     const c = this.digits(4)
     const lc = this.count
     if (Number.isNaN(c)) return Number.NaN
-    if (la === 4) return civil(a, b, c)
+    if (la === 4) return this.day(a, b, c)
     if (lc !== 4 || la > 2) return Number.NaN
     const order = this.dateOrder ?? (sep === 46 ? 'DMY' : 'MDY')
-    return order === 'DMY' ? civil(c, b, a) : civil(c, a, b)
+    return order === 'DMY' ? this.day(c, b, a) : this.day(c, a, b)
+  }
+
+  /** {@link civil} with a one-entry cache: intraday rows repeat the same date. */
+  private day(year: number, month: number, day: number): number {
+    const key = (year * 100 + month) * 100 + day
+    if (key !== this.lastKey) {
+      this.lastKey = key
+      this.lastDay = civil(year, month, day)
+    }
+    return this.lastDay
   }
 
   /** `HH[:MM[:SS[.fff]]][ AM|PM][zone]` → ms since midnight (zone applied; may leave the day), or NaN. */
