@@ -27,9 +27,10 @@ import type { ParseBarsCsvOptions } from './options.js'
  * @param options - See {@link ParseBarsCsvOptions}; all optional.
  * @returns The bars, oldest first, times in epoch ms UTC, with `symbol` and (inferred) `timeframe`.
  * @throws {@link DataFormatError} `DATA_FORMAT` for a malformed row (wrong field count, unparsable number or date,
- *   negative price, high < low or outside open/close, duplicate or out-of-order time), with `details.line` (1-based
- *   line in the file), `details.field` (header name) and a message saying what is wrong; also when no header is
- *   found or a wide file is given without `symbol`.
+ *   negative price, high < low or outside open/close, duplicate time, out-of-order time under `order: 'strict'`),
+ *   with `details.line` (1-based line in the file), `details.field` (header name) and a message saying what is
+ *   wrong; also when no header is found or a wide file is given without `symbol`. Rows are dropped instead only
+ *   under `onInvalid: 'skip'` or `duplicates: 'keepFirst' | 'keepLast'`, each reported to `onSkip`.
  * @throws {@link InvalidArgumentError} `INVALID_ARGUMENT` for a bad option (named in `details.argument`).
  *
  * @example
