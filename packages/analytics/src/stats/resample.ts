@@ -27,21 +27,19 @@ export function lastPerBucket(
   values: ArrayLike<number>,
   rule: CalendarRule,
 ): { time: Float64Array; values: Float64Array } {
-  const outT: number[] = []
-  const outV: number[] = []
+  const outT = new Float64Array(time.length)
+  const outV = new Float64Array(time.length)
+  let k = -1
   let prev = Number.NaN
   for (let i = 0; i < time.length; i++) {
-    const b = calendarBucket(time[i] as number, rule)
-    if (b === prev) {
-      outT[outT.length - 1] = time[i] as number
-      outV[outV.length - 1] = values[i] as number
-    } else {
-      outT.push(time[i] as number)
-      outV.push(values[i] as number)
-    }
+    const t = time[i] as number
+    const b = calendarBucket(t, rule)
+    if (b !== prev) k++
+    outT[k] = t
+    outV[k] = values[i] as number
     prev = b
   }
-  return { time: Float64Array.from(outT), values: Float64Array.from(outV) }
+  return { time: outT.subarray(0, k + 1), values: outV.subarray(0, k + 1) }
 }
 
 /**

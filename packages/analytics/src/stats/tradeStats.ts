@@ -367,20 +367,25 @@ export function tradeStats(
     const c0 = prices[firstBar] as number
     buyAndHoldReturn = ((prices[n - 1] as number) - c0) / c0
     if (n - 1 > 1) {
+      const le = new Float64Array(n - 1)
+      const lm = new Float64Array(n - 1)
       let me = 0
       let mm = 0
       for (let i = 1; i < n; i++) {
-        me += Math.log((e[i] as number) / (e[i - 1] as number))
-        mm += Math.log((prices[i] as number) / (prices[i - 1] as number))
+        const a = Math.log((e[i] as number) / (e[i - 1] as number))
+        const b = Math.log((prices[i] as number) / (prices[i - 1] as number))
+        le[i - 1] = a
+        lm[i - 1] = b
+        me += a
+        mm += b
       }
       me /= n - 1
       mm /= n - 1
       let cov = 0
       let varM = 0
-      for (let i = 1; i < n; i++) {
-        const de = Math.log((e[i] as number) / (e[i - 1] as number)) - me
-        const dm = Math.log((prices[i] as number) / (prices[i - 1] as number)) - mm
-        cov += de * dm
+      for (let i = 0; i < n - 1; i++) {
+        const dm = (lm[i] as number) - mm
+        cov += ((le[i] as number) - me) * dm
         varM += dm * dm
       }
       beta = cov / varM
