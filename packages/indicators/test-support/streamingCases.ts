@@ -85,6 +85,13 @@ import { AVGPRICE, avgPrice } from '../src/price/avgPrice.js'
 import { MEDPRICE, medPrice } from '../src/price/medPrice.js'
 import { TYPPRICE, typPrice } from '../src/price/typPrice.js'
 import { WCLPRICE, wclPrice } from '../src/price/wclPrice.js'
+import { AVGDEV, avgDev } from '../src/statistic/avgDev.js'
+import { BETA, beta } from '../src/statistic/beta.js'
+import { CORREL, correl } from '../src/statistic/correl.js'
+import { LINEARREG, linearreg } from '../src/statistic/linearreg.js'
+import { LINEARREG_ANGLE, linearregAngle } from '../src/statistic/linearregAngle.js'
+import { LINEARREG_INTERCEPT, linearregIntercept } from '../src/statistic/linearregIntercept.js'
+import { LINEARREG_SLOPE, linearregSlope } from '../src/statistic/linearregSlope.js'
 import { MAX, max } from '../src/statistic/max.js'
 import { MAXINDEX, maxIndex } from '../src/statistic/maxIndex.js'
 import { MIN, min } from '../src/statistic/min.js'
@@ -93,6 +100,7 @@ import { MINMAX, minMax } from '../src/statistic/minMax.js'
 import { MINMAXINDEX, minMaxIndex } from '../src/statistic/minMaxIndex.js'
 import { STDDEV, stdDev } from '../src/statistic/stdDev.js'
 import { SUM, sum } from '../src/statistic/sum.js'
+import { TSF, tsf } from '../src/statistic/tsf.js'
 import { VAR, variance } from '../src/statistic/variance.js'
 import type { OhlcvInput, StreamingIndicator } from '../src/types.js'
 import { ATR, atr } from '../src/volatility/atr.js'
@@ -276,6 +284,45 @@ const overlapEtc: StreamingCase[] = [
     create: () => new MIDPRICE({ period: 14 }),
     batch: (b) => midPrice(b, { period: 14 }),
     input: 'bar',
+  },
+  { name: 'LINEARREG 14', create: () => new LINEARREG(), batch: (b) => linearreg(b.close), input: 'close' },
+  {
+    name: 'LINEARREG_ANGLE 14',
+    create: () => new LINEARREG_ANGLE(),
+    batch: (b) => linearregAngle(b.close),
+    input: 'close',
+  },
+  {
+    name: 'LINEARREG_INTERCEPT 14',
+    create: () => new LINEARREG_INTERCEPT(),
+    batch: (b) => linearregIntercept(b.close),
+    input: 'close',
+  },
+  {
+    name: 'LINEARREG_SLOPE 14',
+    create: () => new LINEARREG_SLOPE(),
+    batch: (b) => linearregSlope(b.close),
+    input: 'close',
+  },
+  { name: 'TSF 14', create: () => new TSF(), batch: (b) => tsf(b.close), input: 'close' },
+  { name: 'AVGDEV 14', create: () => new AVGDEV(), batch: (b) => avgDev(b.close), input: 'close' },
+  {
+    name: 'BETA 5 (close, open)',
+    create: () => new BETA(),
+    batch: (b) => beta(b.close, b.open),
+    input: (b, i) => ({ real0: b.close[i], real1: b.open[i] }),
+  },
+  {
+    name: 'CORREL 30 (high, low)',
+    create: () => new CORREL(),
+    batch: (b) => correl(b.high, b.low),
+    input: (b, i) => ({ real0: b.high[i], real1: b.low[i] }),
+  },
+  {
+    name: 'CORREL 1 (close, volume)',
+    create: () => new CORREL({ period: 1 }),
+    batch: (b) => correl(b.close, b.volume, { period: 1 }),
+    input: (b, i) => ({ real0: b.close[i], real1: b.volume[i] }),
   },
 ]
 
