@@ -53,7 +53,7 @@ export function aroonLookback(options: AroonParams = {}): number {
  * Aroon (TA-Lib `AROON`): `aroonUp = 100 · (period − bars since the highest high) / period` and
  * `aroonDown` likewise for the lowest low, over the last `period + 1` bars; on ties the most recent bar counts.
  *
- * @param bars - `high` and `low` arrays of equal length, oldest first.
+ * @param bars - `high` and `low` arrays of equal length, oldest first. A `NaN` gives the outputs TA-Lib gives (tested against it).
  * @param options - {@link AroonOptions}.
  * @returns `{ aroonDown, aroonUp }`, `Float64Array`s of the input's length in `[0, 100]`, `NaN` for the first
  *   {@link aroonLookback} bars.

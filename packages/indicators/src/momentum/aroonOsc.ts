@@ -32,7 +32,7 @@ export function aroonOscLookback(options: AroonOscParams = {}): number {
  * Aroon oscillator (TA-Lib `AROONOSC`): `aroonUp − aroonDown` (see {@link aroon}), computed as
  * `(100 / period) · (index of highest high − index of lowest low)`.
  *
- * @param bars - `high` and `low` arrays of equal length, oldest first.
+ * @param bars - `high` and `low` arrays of equal length, oldest first. A `NaN` gives the outputs TA-Lib gives (tested against it).
  * @param options - {@link AroonOscOptions}; `out` receives the result when given.
  * @returns `Float64Array` of the input's length in `[−100, 100]`, `NaN` for the first {@link aroonOscLookback} bars.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2, a field

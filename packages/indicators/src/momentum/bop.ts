@@ -27,7 +27,7 @@ function bopValue(open: number, high: number, low: number, close: number): numbe
 /**
  * Balance of Power (TA-Lib `BOP`): `(close − open) / (high − low)`; `0` when the range is below `1e-14`.
  *
- * @param bars - `open`, `high`, `low` and `close` arrays of equal length, oldest first.
+ * @param bars - `open`, `high`, `low` and `close` arrays of equal length, oldest first. A `NaN` gives the outputs TA-Lib gives (tested against it).
  * @param options - {@link BopOptions}; `out` receives the result when given.
  * @returns `Float64Array` of the input's length, unitless in `[−1, 1]` for consistent bars.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when a field is missing or of a different

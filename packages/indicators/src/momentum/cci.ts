@@ -42,7 +42,7 @@ function cciValue(buf: Float64Array, period: number, last: number): number {
  * Commodity Channel Index (TA-Lib `CCI`): `(TP − SMA(TP)) / (0.015 · meanDeviation(TP))` over `period` bars,
  * with the typical price `TP = (high + low + close) / 3`; `0` when the deviation or the numerator is zero.
  *
- * @param bars - `high`, `low` and `close` arrays of equal length, oldest first.
+ * @param bars - `high`, `low` and `close` arrays of equal length, oldest first. A `NaN` gives the outputs TA-Lib gives (tested against it).
  * @param options - {@link CciOptions}; `out` receives the result when given.
  * @returns `Float64Array` of the input's length (unbounded; ±100 are the classic levels), `NaN` for the first
  *   {@link cciLookback} bars.

@@ -44,7 +44,7 @@ function imiWindow(diffs: ArrayLike<number>, mod: number, first: number, last: n
  * `up = close − open` on up bars and `down = open − close` on the others. `NaN` when every bar in the window
  * has `close = open` (0/0, as TA-Lib).
  *
- * @param bars - `open` and `close` arrays of equal length, oldest first.
+ * @param bars - `open` and `close` arrays of equal length, oldest first. A `NaN` gives the outputs TA-Lib gives (tested against it).
  * @param options - {@link ImiOptions}; `out` receives the result when given.
  * @returns `Float64Array` of the input's length in `[0, 100]`, `NaN` for the first {@link imiLookback} bars.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2, a field

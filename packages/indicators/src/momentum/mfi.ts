@@ -86,7 +86,7 @@ function mfiStep(
  * money flow = typical price `(high + low + close)/3` × volume, positive when the typical price rose, negative
  * when it fell (neither when unchanged). `0` when the total flow is below 1. Running sums as TA-Lib keeps them.
  *
- * @param bars - `high`, `low`, `close` and `volume` arrays of equal length, oldest first.
+ * @param bars - `high`, `low`, `close` and `volume` arrays of equal length, oldest first. A `NaN` gives the outputs TA-Lib gives (tested against it).
  * @param options - {@link MfiOptions}; `out` receives the result when given.
  * @returns `Float64Array` of the input's length in `[0, 100]`, `NaN` for the first {@link mfiLookback} bars.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2, a field

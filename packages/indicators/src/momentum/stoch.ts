@@ -86,7 +86,7 @@ export function stochLookback(options: StochParams = {}): number {
  * Stochastic oscillator, slow (TA-Lib `STOCH`): raw `%K = 100 · (close − LL) / (HH − LL)` over `fastKPeriod`
  * bars (`0` for a flat window), `slowK = MA(%K, slowKPeriod)`, `slowD = MA(slowK, slowDPeriod)`.
  *
- * @param bars - `high`, `low` and `close` arrays of equal length, oldest first.
+ * @param bars - `high`, `low` and `close` arrays of equal length, oldest first. A `NaN` gives the outputs TA-Lib gives (tested against it).
  * @param options - {@link StochOptions}.
  * @returns `{ slowK, slowD }`, `Float64Array`s of the input's length in `[0, 100]`, `NaN` for the first
  *   {@link stochLookback} bars.

@@ -100,7 +100,7 @@ export function stochFLookback(options: StochFParams = {}): number {
  * Stochastic oscillator, fast (TA-Lib `STOCHF`): `%K = 100 · (close − LL) / (HH − LL)` over `fastKPeriod` bars
  * (`0` for a flat window) and `%D = MA(%K, fastDPeriod)`.
  *
- * @param bars - `high`, `low` and `close` arrays of equal length, oldest first.
+ * @param bars - `high`, `low` and `close` arrays of equal length, oldest first. A `NaN` gives the outputs TA-Lib gives (tested against it).
  * @param options - {@link StochFOptions}.
  * @returns `{ fastK, fastD }`, `Float64Array`s of the input's length in `[0, 100]`, `NaN` for the first
  *   {@link stochFLookback} bars.

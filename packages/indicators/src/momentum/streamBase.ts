@@ -95,7 +95,7 @@ export abstract class StateStream<In, Out> implements StreamingIndicator<In, Out
     return { ...snap, state: { ...(snap.state as Record<string, unknown>), rings } }
   }
 
-  /** Restores a {@link StateStream.snapshot} of the same class and options; validates before writing. */
+  /** Restores a `snapshot()` of the same class and options; validates before writing. */
   restore(snapshot: IndicatorSnapshot): void {
     const rings = (snapshot?.state as { rings?: unknown } | null | undefined)?.rings
     const ok =

@@ -132,7 +132,7 @@ class UltoscCore {
  * With all three windows 1, TA-Lib reports lookback 0 and reads before the start of the arrays for bar 0;
  * here bar 0 is `NaN` (lookback 1) and every later bar matches TA-Lib.
  *
- * @param bars - `high`, `low` and `close` arrays of equal length, oldest first.
+ * @param bars - `high`, `low` and `close` arrays of equal length, oldest first. A `NaN` gives the outputs TA-Lib gives (tested against it).
  * @param options - {@link UltoscOptions}; `out` receives the result when given.
  * @returns `Float64Array` of the input's length in `[0, 100]`, `NaN` for the first {@link ultoscLookback} bars.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when a window is not an integer ≥ 1 (named

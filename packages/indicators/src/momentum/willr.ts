@@ -32,7 +32,7 @@ export function willrLookback(options: WillrParams = {}): number {
  * Williams' %R (TA-Lib `WILLR`): `−100 · (highestHigh − close) / (highestHigh − lowestLow)` over the last
  * `period` bars (TA-Lib computes it as `(HH − close) / ((HH − LL) / −100)`); `0` when the range is zero.
  *
- * @param bars - `high`, `low` and `close` arrays of equal length, oldest first.
+ * @param bars - `high`, `low` and `close` arrays of equal length, oldest first. A `NaN` gives the outputs TA-Lib gives (tested against it).
  * @param options - {@link WillrOptions}; `out` receives the result when given.
  * @returns `Float64Array` of the input's length, oscillator in `[−100, 0]`, `NaN` for the first {@link willrLookback} bars.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2, a field
