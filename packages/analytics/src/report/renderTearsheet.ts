@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '@aitrade/core'
+import { rollAnnualVolatility } from '../metrics/rollAnnualVolatility.js'
 import { rollSharpeRatio } from '../metrics/rollSharpeRatio.js'
 import { drawdownTable } from '../stats/drawdownTable.js'
 import { monthlyReturnsTable } from '../stats/monthlyReturnsTable.js'
@@ -80,7 +81,7 @@ export interface RenderTearsheetOptions {
    * `@aitrade/analytics/node` supply it; in a browser, fetch or bundle the file as text.
    */
   chartLibrary: string
-  /** Rolling-Sharpe window in daily periods. Default `126` (six months, pyfolio's default). */
+  /** Window of the rolling Sharpe ratio and volatility, in daily periods. Default `126` (six months, pyfolio's default). */
   rollingWindow?: number
   /** Number of drawdown periods in the table. Default `5` (pyfolio's tearsheet). */
   topDrawdowns?: number
@@ -291,15 +292,16 @@ footer{color:#94a3b8;font-size:11px;margin:16px 0}
 /**
  * Renders a self-contained HTML tearsheet of a backtest or a live account: headline statistics
  * ({@link tradeStats}), a candlestick chart of the prices with every trade's entry and exit marked, the equity curve
- * against a benchmark, the underwater (drawdown) curve, the rolling Sharpe ratio, a monthly returns heatmap with
+ * against a benchmark, the underwater (drawdown) curve, the rolling Sharpe ratio and annualised volatility, a monthly returns heatmap with
  * yearly totals, a histogram of daily returns, the worst drawdown periods and the trade list.
  *
  * The file needs no network: the charting library (TradingView lightweight-charts, Apache-2.0, its licence header
  * kept) is inlined from `options.chartLibrary`, the data is embedded as JSON, and a Content-Security-Policy forbids
  * any fetch. Every string from the input (title, symbols, benchmark name) is HTML-escaped.
  *
- * Daily returns (last equity of each UTC day) feed the heatmap, histogram and rolling Sharpe, which is annualised
- * with 252 periods, or 365 when the bars include weekends (backtesting.py's rule).
+ * Daily returns (last equity of each UTC day) feed the heatmap, histogram and the rolling Sharpe ratio and volatility
+ * (empyrical `roll_sharpe_ratio` / `roll_annual_volatility`), annualised with 252 periods, or 365 when the bars include
+ * weekends (backtesting.py's rule).
  *
  * @param input - Equity, trades, optional bars, benchmark and statistics; see {@link TearsheetInput}.
  * @param options - The chart library source and layout options; see {@link RenderTearsheetOptions}.
@@ -357,11 +359,16 @@ export function renderTearsheet(input: TearsheetInput, options: RenderTearsheetO
   }
   const periodsPerYear = hasWeekendBars(time) ? 365 : 252
   const rolling: { time: number; value: number }[] = []
+  const rollingVol: { time: number; value: number }[] = []
   if (dayReturns.length >= rollWindow) {
-    const rs = rollSharpeRatio(dayReturns, { window: rollWindow, annualization: periodsPerYear })
-    rs.forEach((v, i) => {
-      if (Number.isFinite(v)) rolling.push({ time: (dayTimes[i + rollWindow - 1] as number) / SEC, value: v })
-    })
+    const roll = { window: rollWindow, annualization: periodsPerYear }
+    const rs = rollSharpeRatio(dayReturns, roll)
+    const rv = rollAnnualVolatility(dayReturns, roll)
+    for (let i = 0; i < rs.length; i++) {
+      const t = (dayTimes[i + rollWindow - 1] as number) / SEC
+      if (Number.isFinite(rs[i] as number)) rolling.push({ time: t, value: rs[i] as number })
+      if (Number.isFinite(rv[i] as number)) rollingVol.push({ time: t, value: (rv[i] as number) * 100 })
+    }
   }
 
   const uw = underwater(equity)
@@ -403,6 +410,8 @@ export function renderTearsheet(input: TearsheetInput, options: RenderTearsheetO
     underwater: underwaterData,
     rollingSharpe: rolling,
     rollingSharpeTitle: `Sharpe (${rollWindow} d)`,
+    rollingVolatility: rollingVol,
+    rollingVolatilityTitle: `Volatility (${rollWindow} d)`,
     equityPrecision: Math.abs(equity[0] as number) >= 1000 ? 0 : 2,
   }
 
@@ -431,7 +440,7 @@ export function renderTearsheet(input: TearsheetInput, options: RenderTearsheetO
 <section><h2>Statistics</h2><div class="metrics">${metrics}</div></section>
 ${priceSection}
 <section><h2>Equity${benchmark ? ` vs ${escapeHtml(benchmark.name)}` : ''}</h2><div class="chart" id="chart-equity"></div></section>
-<section class="grid2"><div><h2>Underwater (drawdown)</h2><div class="chart small" id="chart-underwater"></div></div><div><h2>Rolling Sharpe ratio</h2>${rollingSection}</div></section>
+<section class="grid2"><div><h2>Underwater (drawdown)</h2><div class="chart small" id="chart-underwater"></div></div><div><h2>Rolling Sharpe ratio and volatility</h2>${rollingSection}</div></section>
 <section><h2>Monthly returns (%)</h2>${heatmapHtml(dayReturns, dayTimes)}</section>
 <section class="grid2"><div><h2>Daily returns distribution</h2>${histogramSvg(dayReturns)}</div><div><h2>Worst drawdowns</h2>${drawdownTableHtml(equity, time, top)}</div></section>
 <section><h2>Trades</h2><div class="scroll">${tradeListHtml(input.trades)}</div></section>

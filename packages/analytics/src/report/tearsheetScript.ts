@@ -50,6 +50,9 @@ export const TEARSHEET_SCRIPT = `(function () {
   uc.timeScale().fitContent();
   if (D.rollingSharpe.length) {
     var rc = chart('chart-sharpe');
+    rc.applyOptions({ leftPriceScale: { visible: true, borderColor: '#e2e8f0' } });
+    line(rc, D.rollingVolatility, '#f59e0b', D.rollingVolatilityTitle,
+      { priceScaleId: 'left', lineWidth: 1, priceFormat: pctFormat });
     var rs = line(rc, D.rollingSharpe, '#7c3aed', D.rollingSharpeTitle);
     rs.createPriceLine({ price: 0, color: '#94a3b8', lineWidth: 1, lineStyle: 2, axisLabelVisible: false });
     rc.timeScale().fitContent();
