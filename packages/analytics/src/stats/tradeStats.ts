@@ -113,7 +113,8 @@ export interface TradeStats {
   /**
    * Longest drawdown episode, ms: time from the last bar at a peak to the first bar back at a peak (or to the last
    * bar if not recovered), rounded up to the resolution of the bar spacing (whole days for daily bars), as
-   * backtesting.py's `_round_timedelta` does. `NaN` without a drawdown.
+   * backtesting.py's `_round_timedelta` does. `NaN` when no episode is delimited (no drawdown, or one that starts on
+   * the last bar), where backtesting.py would print the drawdown fractions in place of durations.
    */
   maxDrawdownDuration: number
   /** Mean drawdown-episode duration, ms, rounded up like {@link TradeStats.maxDrawdownDuration}. */
