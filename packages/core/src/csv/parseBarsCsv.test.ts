@@ -180,6 +180,7 @@ describe('parseBarsCsv layouts', () => {
       { time: Date.UTC(2024, 0, 2, 1), open: 1.10405, high: 1.1042, low: 1.10364, close: 1.10377, volume: 512 },
     ])
     expect(s.timeframe).toBe('1h')
+    expect(parseBarsCsv(mt5, { timeframe: '4h' }).timeframe).toBe('4h') // explicit wins over inference
     expect(
       parseBarsCsv(mt5, {
         columns: {
