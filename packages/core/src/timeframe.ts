@@ -200,7 +200,8 @@ function checkTime(timeMs: number): void {
  * alignTime(Date.UTC(2024, 0, 3, 13, 47), '1w') === Date.UTC(2024, 0, 1)     // true (a Monday)
  * alignTime(Date.UTC(2024, 1, 29, 23), '1M') === Date.UTC(2024, 1, 1)       // true
  * ```
- * @see ccxt `roundTimeframe`; Binance kline open times (weekly bars open Monday 00:00 UTC)
+ * @see ccxt `roundTimeframe` (epoch multiples, used here up to `3d`; it would put weeks on Thursdays); Binance
+ *   kline open times (weekly bars open Monday 00:00 UTC, monthly bars on the 1st)
  */
 export function alignTime(timeMs: number, timeframe: Timeframe): number {
   checkTime(timeMs)
