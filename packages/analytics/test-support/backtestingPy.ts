@@ -55,7 +55,13 @@ export function runSmaCross(
   bars: BtBars,
   fast: number,
   slow: number,
-  opts: { cash?: number; commission?: number; finalizeTrades?: boolean } = {},
+  opts: {
+    cash?: number
+    commission?: number
+    finalizeTrades?: boolean
+    /** Report trade PnL and return before commissions, as the later 0.6.x releases print them in `_trades`. */
+    grossTradePnl?: boolean
+  } = {},
 ): BtRun {
   const { time, open, close } = bars
   const n = time.length
@@ -88,8 +94,9 @@ export function runSmaCross(
       exitPrice: price,
       entryTimestamp: time[entryBar] as number,
       exitTimestamp: time[i] as number,
-      pnl: gross - fees,
-      pnlFraction: Math.sign(size) * (price / entryPrice - 1) - fees / (Math.abs(size) * entryPrice),
+      pnl: opts.grossTradePnl ? gross : gross - fees,
+      pnlFraction:
+        Math.sign(size) * (price / entryPrice - 1) - (opts.grossTradePnl ? 0 : fees / (Math.abs(size) * entryPrice)),
       fees,
     })
     open_ = undefined

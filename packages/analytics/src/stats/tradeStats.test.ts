@@ -67,6 +67,53 @@ describe('tradeStats — golden values of backtesting.py 0.6', () => {
   })
 })
 
+describe('tradeStats — published Quick Start output of backtesting.py 0.6 (with commissions)', () => {
+  // Oracle: backtesting.py's "Quick Start User Guide" (doc/examples/Quick Start User Guide), 0.6 series:
+  // `Backtest(GOOG, SmaCross, cash=10_000, commission=.002).run()` with SmaCross(n1=10, n2=20), printed to 2 decimals.
+  // That release lists trade PnL and ReturnPct before commissions (its `_trades` table: 87 × (185.23 − 114.42) =
+  // 6160.47), while the equity pays them; the inputs are rebuilt the same way.
+  const goog = loadGoog()
+  const run = runSmaCross(goog, 10, 20, { commission: 0.002, grossTradePnl: true })
+  const s = tradeStats(
+    run.trades,
+    { time: goog.time, equity: run.equity },
+    { prices: goog.close, firstTradingBar: run.warmup },
+  )
+  const printed = (actual: number, shown: number) => expect(Math.abs(actual - shown)).toBeLessThanOrEqual(0.005 + 1e-12)
+
+  it('matches every printed line', () => {
+    expect(s.tradeCount).toBe(93)
+    printed(s.exposureTime * 100, 94.27)
+    printed(s.equityFinal, 56263.52)
+    printed(s.equityPeak, 56309.06)
+    printed(s.fees, 10563.95)
+    printed(s.return * 100, 462.64)
+    printed(s.buyAndHoldReturn * 100, 607.37)
+    printed(s.annualReturn * 100, 22.47)
+    printed(s.annualVolatility * 100, 37.41)
+    printed(s.cagr * 100, 14.99)
+    printed(s.sharpeRatio, 0.6)
+    printed(s.sortinoRatio, 1.14)
+    printed(s.calmarRatio, 0.66)
+    printed(s.alpha * 100, 450.62)
+    printed(s.beta, 0.02)
+    printed(s.maxDrawdown * 100, -33.93)
+    printed(s.avgDrawdown * 100, -6.16)
+    expect(s.maxDrawdownDuration).toBe(830 * DAY)
+    expect(s.avgDrawdownDuration).toBe(50 * DAY)
+    printed(s.winRate * 100, 54.84)
+    printed(s.bestTrade * 100, 57.43)
+    printed(s.worstTrade * 100, -16.4)
+    printed(s.avgTrade * 100, 2.16)
+    expect(s.maxTradeDuration).toBe(121 * DAY)
+    expect(s.avgTradeDuration).toBe(32 * DAY)
+    printed(s.profitFactor, 2.27)
+    printed(s.expectancy * 100, 2.69)
+    printed(s.sqn, 2.01)
+    printed(s.kellyCriterion, 0.26)
+  })
+})
+
 describe('tradeStats — hand-worked case', () => {
   // Mon 2024-01-01 .. Fri 2024-01-05 daily bars (no weekend bars, so A = 252).
   const t0 = Date.UTC(2024, 0, 1)
