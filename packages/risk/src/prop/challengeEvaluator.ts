@@ -133,6 +133,7 @@ export class ChallengeEvaluator {
   private readonly violationKeys = new Set<string>()
   private readonly dayProfits = new Map<number, Decimal>()
   private readonly tradedDays = new Set<number>()
+  private readonly lateDays = new Set<number>()
   private readonly list: ChallengeViolation[] = []
   private day: TradingDay | undefined
   private firstTime: number | undefined
@@ -146,6 +147,12 @@ export class ChallengeEvaluator {
   private highEodBalance: Decimal
   private lossFloor: Decimal | null
   private pausedFlag = false
+  private hardFail = false
+  private targetCache: Decimal | undefined
+  private dailyFloorKey: Decimal | undefined
+  private dailyFloorCache: Decimal | null = null
+  private bestClosedDay = ZERO
+  private closedTradingDays = 0
   private state: ChallengeStatus = 'active'
 
   /**
@@ -235,8 +242,7 @@ export class ChallengeEvaluator {
     const c = this.cfg
     const profit = (c.profitTarget?.basis === 'equity' ? this.lastEquity : this.lastBalance).sub(this.initial)
     const total = this.lastBalance.sub(this.initial)
-    let best = ZERO
-    for (const p of this.dayProfits.values()) if (p.gt(best)) best = p
+    let best = this.bestClosedDay
     const today = this.lastBalance.sub(this.dayStartBalance)
     if (this.day !== undefined && today.gt(best)) best = today
     const share = total.gt(0) ? best.div(total).toNumber() : null
@@ -286,7 +292,11 @@ export class ChallengeEvaluator {
   recordTrade(time: number): void {
     parseWith(EpochMsSchema, time, 'time')
     if (this.state !== 'active') return
-    this.tradedDays.add(this.clock.dayOf(time).key)
+    const key = this.clock.dayOf(time).key
+    if (!this.tradedDays.has(key)) {
+      this.tradedDays.add(key)
+      if (this.day !== undefined && key < this.day.key) this.lateDays.add(key)
+    }
     this.checkNewsTrading(time)
     this.settle()
   }
@@ -300,7 +310,9 @@ export class ChallengeEvaluator {
    *   back in time, a non-numeric `snapshot.equity`, …).
    */
   update(snapshot: ChallengeSnapshot): ChallengeStatus {
-    const t = parseWith(EpochMsSchema, snapshot.time, 'snapshot.time')
+    const t = snapshot.time
+    if (!Number.isSafeInteger(t))
+      throw new InvalidArgumentError('snapshot.time', `must be an integer epoch ms, got ${t}`)
     if (t < this.lastTime) {
       throw new InvalidArgumentError('snapshot.time', `must not go back in time (${t} < ${this.lastTime})`)
     }
@@ -315,11 +327,15 @@ export class ChallengeEvaluator {
       this.day = d
       this.firstTime = t
     } else if (d.key !== this.day.key) {
-      this.dayProfits.set(this.day.key, this.lastBalance.sub(this.dayStartBalance))
+      const closed = this.lastBalance.sub(this.dayStartBalance)
+      this.dayProfits.set(this.day.key, closed)
+      if (closed.gt(this.bestClosedDay)) this.bestClosedDay = closed
+      if (this.tradedDays.has(this.day.key) && this.countsAsTradingDay(closed)) this.closedTradingDays++
       if (this.lastBalance.gt(this.highEodBalance)) this.highEodBalance = this.lastBalance
       if (c.maxLoss?.mode === 'trailingEndOfDay') this.raiseLossFloor(this.highEodBalance)
       this.dayStartBalance = this.lastBalance
       this.dayStartEquity = this.lastEquity
+      this.dailyFloorKey = undefined
       this.pausedFlag = false
       this.day = d
     }
@@ -355,7 +371,7 @@ export class ChallengeEvaluator {
 
   private settle(): void {
     if (this.state !== 'active') return
-    if (this.list.some((v) => v.effect === 'fail')) {
+    if (this.hardFail) {
       this.state = 'failed'
       return
     }
@@ -377,6 +393,7 @@ export class ChallengeEvaluator {
     value: Decimal,
     effect: 'fail' | 'pause' | 'warn',
   ) {
+    if (effect === 'fail') this.hardFail = true
     this.list.push({ rule, time, limit, value, effect })
   }
 
@@ -394,7 +411,9 @@ export class ChallengeEvaluator {
 
   private targetAmount(): Decimal | null {
     const t = this.cfg.profitTarget
-    return t === undefined ? null : this.amountOf(t, this.initial)
+    if (t === undefined) return null
+    this.targetCache ??= this.amountOf(t, this.initial)
+    return this.targetCache
   }
 
   private lossDistance(high: Decimal): Decimal {
@@ -410,6 +429,13 @@ export class ChallengeEvaluator {
   }
 
   private dailyFloor(): Decimal | null {
+    if (this.dailyFloorKey === this.dayStartBalance) return this.dailyFloorCache
+    this.dailyFloorKey = this.dayStartBalance
+    this.dailyFloorCache = this.computeDailyFloor()
+    return this.dailyFloorCache
+  }
+
+  private computeDailyFloor(): Decimal | null {
     const r = this.cfg.maxDailyLoss
     if (r === undefined) return null
     const anchor =
@@ -417,16 +443,24 @@ export class ChallengeEvaluator {
     return anchor.sub(this.amountOf(r, r.basis === 'dayAnchor' ? anchor : this.initial))
   }
 
-  private countTradingDays(): number {
+  private countsAsTradingDay(profit: Decimal): boolean {
     const min = this.cfg.minTradingDays?.minDailyProfit
-    if (min === undefined) return this.tradedDays.size
-    const threshold = this.amountOf(min, this.initial)
-    let n = 0
-    for (const key of this.tradedDays) {
-      const profit =
-        key === this.day?.key ? this.lastBalance.sub(this.dayStartBalance) : (this.dayProfits.get(key) ?? ZERO)
-      if (profit.gte(threshold)) n++
+    return min === undefined || profit.gte(this.amountOf(min, this.initial))
+  }
+
+  /** Closed trading days counted at their roll, plus days traded out of order and the current day. */
+  private countTradingDays(): number {
+    let n = this.closedTradingDays
+    for (const key of this.lateDays) {
+      if (this.countsAsTradingDay(this.dayProfits.get(key) ?? ZERO)) n++
     }
+    const cur = this.day?.key
+    if (
+      cur !== undefined &&
+      this.tradedDays.has(cur) &&
+      this.countsAsTradingDay(this.lastBalance.sub(this.dayStartBalance))
+    )
+      n++
     return n
   }
 

@@ -28,8 +28,8 @@ export class TradingDayClock {
     if (c !== undefined && t >= c.start && t < c.end) return c
     const l = this.zone.local(t)
     const key = l.msOfDay >= this.resetMs ? l.date : l.date - 1
-    const start = this.zone.instantOf(key * MS_PER_DAY + this.resetMs)
-    const end = this.zone.instantOf((key + 1) * MS_PER_DAY + this.resetMs)
+    const start = this.zone.instantOf(key * MS_PER_DAY + this.resetMs, l.offset)
+    const end = this.zone.instantOf((key + 1) * MS_PER_DAY + this.resetMs, l.offset)
     const day = { key, start: Math.min(start, t), end: Math.max(end, t + 1) }
     this.cached = day
     return day

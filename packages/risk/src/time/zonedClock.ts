@@ -98,9 +98,11 @@ export class ZonedClock {
 
   /**
    * The instant at which local wall time equals `wall` (ms since epoch as if the wall clock were UTC), found by two
-   * offset iterations. Inside a DST gap (a wall time that does not exist) the result lies at the end of the gap.
+   * offset iterations (one look-up when `hintOffset`, an offset in force nearby, is still right). Inside a DST gap (a
+   * wall time that does not exist) the result lies at the end of the gap.
    */
-  instantOf(wall: number): number {
+  instantOf(wall: number, hintOffset?: number): number {
+    if (hintOffset !== undefined && this.offsetAt(wall - hintOffset) === hintOffset) return wall - hintOffset
     const off1 = this.offsetAt(wall - this.offsetAt(wall))
     const t = wall - off1
     const off2 = this.offsetAt(t)
