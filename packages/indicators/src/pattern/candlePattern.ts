@@ -21,8 +21,8 @@ export interface CandlePatternOptions {
 export interface PenetrationOptions {
   /**
    * How far the last candle must move into the first candle's real body, as a fraction of that body
-   * (`0.3` = 30 %). Must be ≥ 0. The default is TA-Lib's for the pattern (0.3, or 0.5 for dark cloud cover
-   * and mat hold).
+   * (`0.3` = 30 %), in [0, 3e37] as in TA-Lib. The default is TA-Lib's for the pattern (0.3, or 0.5 for
+   * dark cloud cover and mat hold).
    */
   penetration?: number
 }
@@ -58,11 +58,13 @@ export interface CandlePatternDef {
 }
 
 const FIELDS = ['open', 'high', 'low', 'close'] as const
+// TA-Lib's upper bound for real options such as optInPenetration (TA_REAL_MAX)
+const TA_REAL_MAX = 3e37
 
 function penetrationOf(def: CandlePatternDef, options: PenetrationOptions | undefined): number {
   const p = options?.penetration
   if (def.penetration === undefined || p === undefined) return def.penetration ?? 0
-  return checkReal('penetration', p, 0)
+  return checkReal('penetration', p, 0, TA_REAL_MAX)
 }
 
 /**
@@ -254,7 +256,7 @@ export class CandlePatternStream implements StreamingIndicator<CandleBar, number
    * @param def - The pattern's definition.
    * @param options - `penetration` for the patterns that take it.
    * @internal
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `penetration` is below 0 or not a number.
+   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `penetration` is not a number in [0, 3e37].
    */
   constructor(def: CandlePatternDef, options: PenetrationOptions = {}) {
     const penetration = penetrationOf(def, options)

@@ -255,6 +255,7 @@ describe('candlestick patterns: inputs', () => {
   it('penetration must be a number >= 0, in batch and streaming', () => {
     expect(() => cdlMorningStar(goog, { penetration: -0.1 })).toThrowError(/"penetration"/)
     expect(() => cdlMorningStar(goog, { penetration: Number.NaN })).toThrowError(/"penetration"/)
+    expect(() => cdlMorningStar(goog, { penetration: Number.POSITIVE_INFINITY })).toThrowError(/"penetration"/)
     expect(() => new CDLMORNINGSTAR({ penetration: -1 })).toThrowError(/"penetration"/)
     expect(new CDLMORNINGSTAR().snapshot().options).toEqual({ penetration: 0.3 })
   })
