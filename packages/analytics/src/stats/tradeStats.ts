@@ -18,7 +18,7 @@ export interface TradeStatsTrade {
   readonly pnl: NumberLike
   /** Net PnL as a fraction of the entry notional (`0.05` = +5 %); backtesting.py's `ReturnPct`. */
   readonly pnlFraction: number
-  /** Fees paid on the round trip, account currency, `>= 0`. Missing means `0`. */
+  /** Fees paid on the round trip, account currency (negative for maker rebates). Missing means `0`. */
   readonly fees?: NumberLike | undefined
   /** Index of the entry bar in the equity series. Found from `entryTimestamp` when missing. */
   readonly entryBar?: number | undefined
