@@ -1,5 +1,6 @@
-import { Decimal, roundToLot, type Strategy } from '@aitrade/core'
+import type { Strategy } from '@aitrade/core'
 import { ATR, BBANDS, CDLENGULFING, CDLHAMMER, CDLSHOOTINGSTAR, EMA, MACD, RSI } from '@aitrade/indicators'
+import { fixedFractionalSize } from '@aitrade/risk'
 import type { StrategyDefinition } from './definition.js'
 
 /** Weights of the score's components; they sum to 1 so the score lies in [−1, 1]. */
@@ -81,10 +82,12 @@ export const signalScore: StrategyDefinition = {
         const takeProfit = bar.close + dir * stopDistance * p.rewardRisk!
         if (!(stopLoss > 0) || !(stopDistance > 0)) return
         const instrument = ctx.instrument()
-        const contract = instrument ? instrument.contractSize.toNumber() : 1
-        const riskAmount = ctx.account().equity.toNumber() * p.riskFraction!
-        const raw = new Decimal(riskAmount / (stopDistance * contract)).toSignificantDigits(15)
-        const amount = instrument ? roundToLot(instrument, raw) : raw
+        const amount = fixedFractionalSize({
+          equity: ctx.account().equity,
+          riskFraction: p.riskFraction!,
+          stopDistance: stopDistance.toPrecision(15),
+          ...(instrument ? { instrument } : {}),
+        })
         if (!amount.gt(0)) return
         const reasons = Object.entries(parts).map(([k, v]) => `${k} ${v >= 0 ? '+' : ''}${v.toFixed(2)}`)
         ctx.emitSignal({
