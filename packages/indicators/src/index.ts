@@ -204,6 +204,14 @@ export { ULTOSC, type UltoscOptions, type UltoscParams, ultosc, ultoscLookback }
 export { WILLR, type WillrOptions, type WillrParams, willr, willrLookback } from './momentum/willr.js'
 // overlap studies
 export {
+  ACCBANDS,
+  type AccBandsOptions,
+  type AccBandsOutput,
+  type AccBandsOutputOptions,
+  accBands,
+  accBandsLookback,
+} from './overlap/accBands.js'
+export {
   BBANDS,
   type BbandsOptions,
   type BbandsOutput,
@@ -225,8 +233,11 @@ export {
   mama,
   mamaLookback,
 } from './overlap/mama.js'
+export { MAVP, type MavpInput, type MavpOptions, mavp, mavpLookback } from './overlap/mavp.js'
 export { MIDPOINT, type MidPointOptions, midPoint, midPointLookback } from './overlap/midPoint.js'
 export { MIDPRICE, type MidPriceOptions, midPrice, midPriceLookback } from './overlap/midPrice.js'
+export { SAR, type SarOptions, sar, sarLookback } from './overlap/sar.js'
+export { SAREXT, type SarExtOptions, sarExt, sarExtLookback } from './overlap/sarExt.js'
 export { SMA, type SmaOptions, sma, smaLookback } from './overlap/sma.js'
 export { T3, type T3Options, t3, t3Lookback } from './overlap/t3.js'
 export { TEMA, type TemaOptions, tema, temaLookback } from './overlap/tema.js'

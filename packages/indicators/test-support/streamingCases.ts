@@ -67,6 +67,7 @@ import { STOCHRSI, stochRsi } from '../src/momentum/stochRsi.js'
 import { TRIX, trix } from '../src/momentum/trix.js'
 import { ULTOSC, ultosc } from '../src/momentum/ultosc.js'
 import { WILLR, willr } from '../src/momentum/willr.js'
+import { ACCBANDS, accBands } from '../src/overlap/accBands.js'
 import { BBANDS, bbands } from '../src/overlap/bbands.js'
 import { DEMA, dema } from '../src/overlap/dema.js'
 import { EMA, ema } from '../src/overlap/ema.js'
@@ -74,8 +75,11 @@ import { HT_TRENDLINE, htTrendline } from '../src/overlap/htTrendline.js'
 import { KAMA, kama } from '../src/overlap/kama.js'
 import { createMa, MA, ma } from '../src/overlap/ma.js'
 import { MAMA, mama } from '../src/overlap/mama.js'
+import { MAVP, mavp } from '../src/overlap/mavp.js'
 import { MIDPOINT, midPoint } from '../src/overlap/midPoint.js'
 import { MIDPRICE, midPrice } from '../src/overlap/midPrice.js'
+import { SAR, sar } from '../src/overlap/sar.js'
+import { SAREXT, sarExt } from '../src/overlap/sarExt.js'
 import { SMA, sma } from '../src/overlap/sma.js'
 import { T3, t3 } from '../src/overlap/t3.js'
 import { TEMA, tema } from '../src/overlap/tema.js'
@@ -323,6 +327,31 @@ const overlapEtc: StreamingCase[] = [
     create: () => new CORREL({ period: 1 }),
     batch: (b) => correl(b.close, b.volume, { period: 1 }),
     input: (b, i) => ({ real0: b.close[i], real1: b.volume[i] }),
+  },
+  { name: 'SAR', create: () => new SAR(), batch: (b) => sar(b), input: 'bar' },
+  {
+    name: 'SAREXT offset 1 %',
+    create: () => new SAREXT({ offsetOnReverse: 0.01, accelerationShort: 0.03 }),
+    batch: (b) => sarExt(b, { offsetOnReverse: 0.01, accelerationShort: 0.03 }),
+    input: 'bar',
+  },
+  {
+    name: 'SAREXT start short',
+    create: () => new SAREXT({ startValue: -1e6 }),
+    batch: (b) => sarExt(b, { startValue: -1e6 }),
+    input: 'bar',
+  },
+  { name: 'ACCBANDS 20', create: () => new ACCBANDS(), batch: (b) => accBands(b), input: 'bar' },
+  {
+    name: 'MAVP 2-30 EMA',
+    create: () => new MAVP({ minPeriod: 2, maxPeriod: 30, maType: 1 }),
+    batch: (b) =>
+      mavp(
+        b.close,
+        Float64Array.from(b.volume, (v, i) => (v % 37) + (i % 5)),
+        { minPeriod: 2, maxPeriod: 30, maType: 1 },
+      ),
+    input: (b, i) => ({ value: b.close[i], period: ((b.volume[i] as number) % 37) + (i % 5) }),
   },
 ]
 
