@@ -118,15 +118,24 @@ describe('renderTearsheet — HTML', () => {
 })
 
 describe('renderTearsheet — in headless Chromium', () => {
+  const ALL_CHARTS = ['chart-price', 'chart-equity', 'chart-underwater', 'chart-sharpe']
+  // A live account with no price data, no trades and three days of equity: only the equity and underwater charts.
+  const minimal = () => ({
+    bars: undefined,
+    trades: [],
+    equity: { time: [0, 1, 2].map((d) => Date.UTC(2024, 0, 2 + d)), equity: [1000, 990, 1010] },
+  })
   it.each([
-    ['GOOG daily, SmaCross(10, 30) trades', googInput, `GOOG SmaCross(10, 30) ${EVIL}`],
-    ['BTC/USD hourly, synthetic trades', btcInput, 'BTC/USD hourly demo'],
+    ['GOOG daily, SmaCross(10, 30) trades', googInput, `GOOG SmaCross(10, 30) ${EVIL}`, ALL_CHARTS],
+    ['BTC/USD hourly, synthetic trades', btcInput, 'BTC/USD hourly demo', ALL_CHARTS],
+    ['three days of equity, nothing else', minimal, 'minimal', ['chart-equity', 'chart-underwater']],
   ] as const)(
     '%s: offline, no errors, no network, every chart drawn; screenshot saved',
     { timeout: 90_000 },
-    async (_name, build, title) => {
+    async (_name, build, title, expectedCharts) => {
       const { bars, trades, equity } = build()
-      const html = renderTearsheet({ title, equity, trades, bars }, { chartLibrary: readChartLibrary() })
+      const input = bars === undefined ? { title, equity, trades } : { title, equity, trades, bars }
+      const html = renderTearsheet(input, { chartLibrary: readChartLibrary() })
       const dir = mkdtempSync(join(tmpdir(), 'aitrade-tearsheet-'))
       const file = join(dir, 'tearsheet.html')
       writeFileSync(file, html)
@@ -170,7 +179,7 @@ describe('renderTearsheet — in headless Chromium', () => {
             for (let i = 0; i < d.length; i += 4) if (d[i + 3] > 0 && !(d[i] === 255 && d[i + 1] === 255 && d[i + 2] === 255)) n++
             painted = Math.max(painted, n)
           }
-          out[id] = painted
+          if (document.getElementById(id)) out[id] = painted
         }
         return out
       })()`)
@@ -181,6 +190,7 @@ describe('renderTearsheet — in headless Chromium', () => {
         expect(errors).toEqual([])
         expect(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:'))).toEqual([])
         expect(pwned).toBe(0)
+        expect(Object.keys(charts)).toEqual([...expectedCharts])
         for (const [id, painted] of Object.entries(charts)) {
           expect(painted, `${id} has a drawn canvas`).toBeGreaterThan(1000)
         }
