@@ -11,16 +11,16 @@ export { HT_DCPERIOD, type HtDcPeriodOptions, htDcPeriod, htDcPeriodLookback } f
 export { HT_DCPHASE, type HtDcPhaseOptions, htDcPhase, htDcPhaseLookback } from './cycle/htDcPhase.js'
 export {
   HT_PHASOR,
-  type HtPhasorOptions,
-  type HtPhasorResult,
+  type HtPhasorOutput,
+  type HtPhasorOutputOptions,
   type HtPhasorValue,
   htPhasor,
   htPhasorLookback,
 } from './cycle/htPhasor.js'
 export {
   HT_SINE,
-  type HtSineOptions,
-  type HtSineResult,
+  type HtSineOutput,
+  type HtSineOutputOptions,
   type HtSineValue,
   htSine,
   htSineLookback,
@@ -145,46 +145,46 @@ export { VWAP, type VwapBar, type VwapInput, type VwapOptions, vwap, vwapLookbac
 export { type ZigZagOptions, zigZag, zigZagLookback } from './extra/zigZag.js'
 export { ZLEMA, type ZlemaOptions, zlema, zlemaLookback } from './extra/zlema.js'
 // momentum (TA-Lib momentum indicators)
-export { ADX, type AdxOptions, type AdxParams, adx, adxLookback } from './momentum/adx.js'
-export { ADXR, type AdxrOptions, type AdxrParams, adxr, adxrLookback } from './momentum/adxr.js'
+export { ADX, type AdxOptions, adx, adxLookback } from './momentum/adx.js'
+export { ADXR, type AdxrOptions, adxr, adxrLookback } from './momentum/adxr.js'
 export { APO, type ApoOptions, apo, apoLookback } from './momentum/apo.js'
 export {
   AROON,
   type AroonOptions,
-  type AroonParams,
-  type AroonResult,
+  type AroonOutput,
+  type AroonOutputOptions,
   type AroonValue,
   aroon,
   aroonLookback,
 } from './momentum/aroon.js'
-export { AROONOSC, type AroonOscOptions, type AroonOscParams, aroonOsc, aroonOscLookback } from './momentum/aroonOsc.js'
+export { AROONOSC, type AroonOscOptions, aroonOsc, aroonOscLookback } from './momentum/aroonOsc.js'
 export { BOP, type BopOptions, bop, bopLookback } from './momentum/bop.js'
-export { CCI, type CciOptions, type CciParams, cci, cciLookback } from './momentum/cci.js'
-export { CMO, type CmoOptions, type CmoParams, cmo, cmoLookback } from './momentum/cmo.js'
-export { DX, type DxOptions, type DxParams, dx, dxLookback } from './momentum/dx.js'
-export { IMI, type ImiOptions, type ImiParams, imi, imiLookback } from './momentum/imi.js'
-export { MACD, type MacdOptions, type MacdParams, macd, macdLookback } from './momentum/macd.js'
-export { MACDEXT, type MacdExtOptions, type MacdExtParams, macdExt, macdExtLookback } from './momentum/macdExt.js'
-export { MACDFIX, type MacdFixOptions, type MacdFixParams, macdFix, macdFixLookback } from './momentum/macdFix.js'
-export type { MacdOutputOptions, MacdResult, MacdValue } from './momentum/macdStream.js'
-export { MFI, type MfiOptions, type MfiParams, mfi, mfiLookback } from './momentum/mfi.js'
-export { MINUS_DI, type MinusDiOptions, type MinusDiParams, minusDi, minusDiLookback } from './momentum/minusDi.js'
-export { MINUS_DM, type MinusDmOptions, type MinusDmParams, minusDm, minusDmLookback } from './momentum/minusDm.js'
-export { MOM, type MomOptions, type MomParams, mom, momLookback } from './momentum/mom.js'
-export { PLUS_DI, type PlusDiOptions, type PlusDiParams, plusDi, plusDiLookback } from './momentum/plusDi.js'
-export { PLUS_DM, type PlusDmOptions, type PlusDmParams, plusDm, plusDmLookback } from './momentum/plusDm.js'
+export { CCI, type CciOptions, cci, cciLookback } from './momentum/cci.js'
+export { CMO, type CmoOptions, cmo, cmoLookback } from './momentum/cmo.js'
+export { DX, type DxOptions, dx, dxLookback } from './momentum/dx.js'
+export { IMI, type ImiOptions, imi, imiLookback } from './momentum/imi.js'
+export { MACD, type MacdOptions, macd, macdLookback } from './momentum/macd.js'
+export { MACDEXT, type MacdExtOptions, macdExt, macdExtLookback } from './momentum/macdExt.js'
+export { MACDFIX, type MacdFixOptions, macdFix, macdFixLookback } from './momentum/macdFix.js'
+export type { MacdOutput, MacdOutputOptions, MacdValue } from './momentum/macdStream.js'
+export { MFI, type MfiOptions, mfi, mfiLookback } from './momentum/mfi.js'
+export { MINUS_DI, type MinusDiOptions, minusDi, minusDiLookback } from './momentum/minusDi.js'
+export { MINUS_DM, type MinusDmOptions, minusDm, minusDmLookback } from './momentum/minusDm.js'
+export { MOM, type MomOptions, mom, momLookback } from './momentum/mom.js'
+export { PLUS_DI, type PlusDiOptions, plusDi, plusDiLookback } from './momentum/plusDi.js'
+export { PLUS_DM, type PlusDmOptions, plusDm, plusDmLookback } from './momentum/plusDm.js'
 export { PPO, type PpoOptions, ppo, ppoLookback } from './momentum/ppo.js'
 export type { PriceOscillatorParams } from './momentum/priceOscillator.js'
-export { ROC, type RocOptions, type RocParams, roc, rocLookback } from './momentum/roc.js'
-export { ROCP, type RocpOptions, type RocpParams, rocp, rocpLookback } from './momentum/rocp.js'
-export { ROCR, type RocrOptions, type RocrParams, rocr, rocrLookback } from './momentum/rocr.js'
-export { ROCR100, type Rocr100Options, type Rocr100Params, rocr100, rocr100Lookback } from './momentum/rocr100.js'
-export { RSI, type RsiOptions, type RsiParams, rsi, rsiLookback } from './momentum/rsi.js'
+export { ROC, type RocOptions, roc, rocLookback } from './momentum/roc.js'
+export { ROCP, type RocpOptions, rocp, rocpLookback } from './momentum/rocp.js'
+export { ROCR, type RocrOptions, rocr, rocrLookback } from './momentum/rocr.js'
+export { ROCR100, type Rocr100Options, rocr100, rocr100Lookback } from './momentum/rocr100.js'
+export { RSI, type RsiOptions, rsi, rsiLookback } from './momentum/rsi.js'
 export {
   STOCH,
   type StochOptions,
-  type StochParams,
-  type StochResult,
+  type StochOutput,
+  type StochOutputOptions,
   type StochValue,
   stoch,
   stochLookback,
@@ -192,16 +192,16 @@ export {
 export {
   STOCHF,
   type StochFOptions,
-  type StochFParams,
-  type StochFResult,
+  type StochFOutput,
+  type StochFOutputOptions,
   type StochFValue,
   stochF,
   stochFLookback,
 } from './momentum/stochF.js'
-export { STOCHRSI, type StochRsiOptions, type StochRsiParams, stochRsi, stochRsiLookback } from './momentum/stochRsi.js'
-export { TRIX, type TrixOptions, type TrixParams, trix, trixLookback } from './momentum/trix.js'
-export { ULTOSC, type UltoscOptions, type UltoscParams, ultosc, ultoscLookback } from './momentum/ultosc.js'
-export { WILLR, type WillrOptions, type WillrParams, willr, willrLookback } from './momentum/willr.js'
+export { STOCHRSI, type StochRsiOptions, stochRsi, stochRsiLookback } from './momentum/stochRsi.js'
+export { TRIX, type TrixOptions, trix, trixLookback } from './momentum/trix.js'
+export { ULTOSC, type UltoscOptions, ultosc, ultoscLookback } from './momentum/ultosc.js'
+export { WILLR, type WillrOptions, willr, willrLookback } from './momentum/willr.js'
 // overlap studies
 export {
   ACCBANDS,
@@ -227,8 +227,8 @@ export { createMa, MA, type MaOptions, MaType, ma, maLookback } from './overlap/
 export {
   MAMA,
   type MamaOptions,
-  type MamaParams,
-  type MamaResult,
+  type MamaOutput,
+  type MamaOutputOptions,
   type MamaValue,
   mama,
   mamaLookback,

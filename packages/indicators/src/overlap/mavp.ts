@@ -39,7 +39,7 @@ function mavpParams(o: MavpOptions): MavpParams {
 /** TA-Lib's `(int)` cast and clamp of a requested period (`NaN` and out-of-`int` values become `minPeriod`, as on x86). */
 function clampPeriod(x: number, p: MavpParams): number {
   const t = x > -2147483649 && x < 2147483648 ? Math.trunc(x) : -2147483648
-  return t < p.minPeriod ? p.minPeriod : t > p.maxPeriod ? p.maxPeriod : t
+  return t < p.minPeriod ? p.minPeriod : Math.min(t, p.maxPeriod)
 }
 
 /**
@@ -215,7 +215,8 @@ export class MAVP implements StreamingIndicator<MavpInput, number> {
     if (!Array.isArray(mas) || mas.length !== this.mas.length) {
       throw new InvalidArgumentError('snapshot.state.mas', `must hold ${this.mas.length} snapshots`)
     }
-    this.mas.forEach((m, j) => m.restore(mas[j] as IndicatorSnapshot))
+    for (let j = 0; j < this.mas.length; j++)
+      (this.mas[j] as StreamingIndicator<number, number>).restore(mas[j] as IndicatorSnapshot)
     this.count = holder.count
     this.pCount = holder.pCount
   }

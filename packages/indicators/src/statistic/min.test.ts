@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { expectTalibParity, parityBars } from '../../test-support/parity.js'
-import { PARITY_FILES } from '../../test-support/sharedData.js'
+import { expectTalibParity } from '../../test-support/parity.js'
 import { expectSeriesClose, talibRun } from '../../test-support/talibOracle.js'
 import { MIN, min, minLookback } from './min.js'
 

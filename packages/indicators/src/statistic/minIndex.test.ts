@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { expectTalibParity, parityBars } from '../../test-support/parity.js'
+import { parityBars } from '../../test-support/parity.js'
 import { PARITY_FILES } from '../../test-support/sharedData.js'
 import { expectSeriesClose, talibRun } from '../../test-support/talibOracle.js'
 import { MININDEX, minIndex, minIndexLookback } from './minIndex.js'
