@@ -61,8 +61,8 @@ export interface CorrelatedExposureOptions {
  * correlated only with themselves.
  *
  * @param options - Matrix and limit; see {@link CorrelatedExposureOptions}.
- * @returns A {@link @aitrade/core!PreTradeCheck}.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the bad field (e.g. `options.matrix.1.0`
+ * @returns A {@link @aitrade/core!index.PreTradeCheck}.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the bad field (e.g. `options.matrix.1.0`
  *   when not symmetric).
  *
  * @example

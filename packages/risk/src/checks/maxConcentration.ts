@@ -34,8 +34,8 @@ export interface MaxConcentrationOptions {
  * with code `CONCENTRATION_GROUP_UNKNOWN`; over the limit it is resized or rejected with code `MAX_CONCENTRATION`.
  *
  * @param options - Grouping and limit; see {@link MaxConcentrationOptions}.
- * @returns A {@link @aitrade/core!PreTradeCheck}.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the bad field.
+ * @returns A {@link @aitrade/core!index.PreTradeCheck}.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the bad field.
  *
  * @example
  * ```ts

@@ -40,8 +40,8 @@ export interface MaxLeverageOptions {
  * `1 / account.leverage`); the other symbols keep the margin the account reports. Resizes or rejects.
  *
  * @param options - Limits; see {@link MaxLeverageOptions}.
- * @returns A {@link @aitrade/core!PreTradeCheck}.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the bad field.
+ * @returns A {@link @aitrade/core!index.PreTradeCheck}.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the bad field.
  *
  * @example
  * ```ts

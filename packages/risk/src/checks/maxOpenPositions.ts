@@ -27,8 +27,8 @@ export interface MaxOpenPositionsOptions {
  * `MAX_OPEN_POSITIONS`; orders in symbols already held pass.
  *
  * @param options - The limit; see {@link MaxOpenPositionsOptions}.
- * @returns A {@link @aitrade/core!PreTradeCheck}.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `options.max` is not an integer ≥ 0.
+ * @returns A {@link @aitrade/core!index.PreTradeCheck}.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `options.max` is not an integer ≥ 0.
  *
  * @example
  * ```ts

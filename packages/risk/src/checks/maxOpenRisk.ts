@@ -28,8 +28,8 @@ export interface MaxOpenRiskOptions {
  * the limit the order is resized or rejected with code `MAX_OPEN_RISK`; reducing orders pass.
  *
  * @param options - The limit; see {@link MaxOpenRiskOptions}.
- * @returns A {@link @aitrade/core!PreTradeCheck}.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `options.maxEquityFraction` is not > 0.
+ * @returns A {@link @aitrade/core!index.PreTradeCheck}.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `options.maxEquityFraction` is not > 0.
  *
  * @example
  * ```ts

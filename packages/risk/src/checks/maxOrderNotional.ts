@@ -38,8 +38,8 @@ export interface MaxOrderNotionalOptions {
  * `MAX_ORDER_NOTIONAL`.
  *
  * @param options - Limits; see {@link MaxOrderNotionalOptions}.
- * @returns A {@link @aitrade/core!PreTradeCheck}.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the bad field.
+ * @returns A {@link @aitrade/core!index.PreTradeCheck}.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the bad field.
  *
  * @example
  * ```ts

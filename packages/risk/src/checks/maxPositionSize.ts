@@ -42,8 +42,8 @@ export interface MaxPositionSizeOptions {
  * rejected, with code `MAX_POSITION_SIZE`.
  *
  * @param options - Limits; see {@link MaxPositionSizeOptions} for units.
- * @returns A {@link @aitrade/core!PreTradeCheck}.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the bad field (e.g. `options.maxNotional`).
+ * @returns A {@link @aitrade/core!index.PreTradeCheck}.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the bad field (e.g. `options.maxNotional`).
  *
  * @example
  * ```ts

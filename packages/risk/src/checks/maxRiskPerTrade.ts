@@ -38,8 +38,8 @@ export interface MaxRiskPerTradeOptions {
  * resized to the largest amount that fits (rounded down to the lot step) or rejected with code `MAX_RISK_PER_TRADE`.
  *
  * @param options - Limits; see {@link MaxRiskPerTradeOptions}.
- * @returns A {@link @aitrade/core!PreTradeCheck}.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the bad field.
+ * @returns A {@link @aitrade/core!index.PreTradeCheck}.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the bad field.
  * @see Van K. Tharp, *Trade Your Way to Financial Freedom* (1998), ch. 14, "percent risk" position sizing.
  *
  * @example

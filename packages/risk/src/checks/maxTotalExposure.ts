@@ -39,8 +39,8 @@ export interface MaxTotalExposureOptions {
  * positions' mark prices.
  *
  * @param options - Limits; see {@link MaxTotalExposureOptions}.
- * @returns A {@link @aitrade/core!PreTradeCheck}.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the bad field.
+ * @returns A {@link @aitrade/core!index.PreTradeCheck}.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the bad field.
  *
  * @example
  * ```ts

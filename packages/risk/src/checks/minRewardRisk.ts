@@ -33,8 +33,8 @@ export interface MinRewardRiskOptions {
  * ratio). Orders that only reduce a position pass.
  *
  * @param options - The minimum ratio; see {@link MinRewardRiskOptions}.
- * @returns A {@link @aitrade/core!PreTradeCheck}.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `options.minRatio` is not > 0.
+ * @returns A {@link @aitrade/core!index.PreTradeCheck}.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `options.minRatio` is not > 0.
  *
  * @example
  * ```ts

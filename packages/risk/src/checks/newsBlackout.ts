@@ -61,8 +61,8 @@ export interface NewsBlackoutOptions {
  * `newsBlackout({ events, beforeMs: 120_000, afterMs: 120_000 })`.
  *
  * @param options - Calendar and window; see {@link NewsBlackoutOptions}.
- * @returns A {@link @aitrade/core!PreTradeCheck}.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the bad field (e.g. `options.events.3.time`).
+ * @returns A {@link @aitrade/core!index.PreTradeCheck}.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the bad field (e.g. `options.events.3.time`).
  * @see https://www.propfirmlabs.com/firms/The5ers (High Stakes news rule, third-party summary)
  *
  * @example

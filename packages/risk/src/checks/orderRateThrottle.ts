@@ -32,8 +32,8 @@ export interface OrderRateThrottleOptions {
  * `onAccepted` (the engine calls it after every check passed) in a fixed ring buffer: no allocation per order.
  *
  * @param options - Rate; see {@link OrderRateThrottleOptions}.
- * @returns A stateful {@link @aitrade/core!PreTradeCheck}.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the bad field.
+ * @returns A stateful {@link @aitrade/core!index.PreTradeCheck}.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the bad field.
  *
  * @example
  * ```ts

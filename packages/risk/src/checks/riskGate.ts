@@ -16,8 +16,8 @@ import {
  *
  * @param checks - The checks, in reporting order.
  * @param name - Gate name. Default `riskGate`.
- * @returns A {@link @aitrade/core!PreTradeCheck}.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `checks` is empty or an entry is not a check.
+ * @returns A {@link @aitrade/core!index.PreTradeCheck}.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `checks` is empty or an entry is not a check.
  *
  * @example
  * ```ts

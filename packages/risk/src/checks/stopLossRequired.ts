@@ -7,7 +7,7 @@ import { isReducing, netBySymbol } from './positionMath.js'
  * Orders that only reduce a position pass; others without a stop-loss are rejected with code `STOP_LOSS_REQUIRED`.
  *
  * @param name - Check name used in reasons. Default `stopLossRequired`.
- * @returns A {@link @aitrade/core!PreTradeCheck}.
+ * @returns A {@link @aitrade/core!index.PreTradeCheck}.
  *
  * @example
  * ```ts

@@ -22,7 +22,7 @@ export interface TradingStateCheck extends PreTradeCheck {
    *
    * @param state - New state.
    * @param reason - Optional explanation reported in rejections.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` for an unknown state.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` for an unknown state.
    */
   setState(state: TradingState, reason?: string): void
 }
@@ -37,7 +37,7 @@ const STATES: readonly TradingState[] = ['active', 'reducing', 'halted']
  * @param initial - Initial state. Default `active`.
  * @param name - Check name used in reasons. Default `tradingState`.
  * @returns A {@link TradingStateCheck}.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` for an unknown state.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` for an unknown state.
  *
  * @example
  * ```ts

@@ -52,8 +52,8 @@ export interface TradingWindowsOptions {
  * rejected with code `OUTSIDE_TRADING_WINDOW`. Uses `context.time`.
  *
  * @param options - Zone and windows; see {@link TradingWindowsOptions}.
- * @returns A {@link @aitrade/core!PreTradeCheck}.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the bad field (e.g. `options.timeZone`,
+ * @returns A {@link @aitrade/core!index.PreTradeCheck}.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the bad field (e.g. `options.timeZone`,
  *   `options.windows.0.start`).
  *
  * @example

@@ -46,7 +46,7 @@ export interface VolatilityCapCheck extends PreTradeCheck {
    *
    * @param symbol - Instrument symbol.
    * @param volatility - Standard deviation of returns, fraction ≥ 0.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `volatility` is negative or not finite.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `volatility` is negative or not finite.
    */
   setVolatility(symbol: string, volatility: number): void
 }
@@ -59,7 +59,7 @@ export interface VolatilityCapCheck extends PreTradeCheck {
  *
  * @param options - Volatility table and limits; see {@link VolatilityCapOptions}.
  * @returns A {@link VolatilityCapCheck}.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the bad field.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the bad field.
  *
  * @example
  * ```ts

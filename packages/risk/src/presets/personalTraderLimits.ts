@@ -42,7 +42,7 @@ export interface PersonalTraderLimits {
  *
  * @param overrides - Fields to change.
  * @returns The limits.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming a bad override (e.g. `limits.maxOpenPositions`).
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming a bad override (e.g. `limits.maxOpenPositions`).
  *
  * @example
  * ```ts
@@ -96,7 +96,7 @@ export interface PersonalRisk {
  * @param limits - From {@link personalTraderLimits}.
  * @param options - Initial balance and trading-day clock.
  * @returns `{ gate, guard, guardRules }`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming a bad field.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming a bad field.
  *
  * @example
  * ```ts

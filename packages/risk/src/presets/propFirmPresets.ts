@@ -34,7 +34,7 @@ export const PROP_FIRM_PRESET_NAMES: readonly PropFirmPresetName[] = Object.keys
  *
  * @param name - Preset name, e.g. `ftmo-2step`.
  * @returns The preset.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` for an unknown name.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` for an unknown name.
  *
  * @example
  * ```ts
@@ -61,7 +61,7 @@ export function getPropFirmPreset(name: PropFirmPresetName): PropFirmPreset {
  * @param options - `accountSize` (account currency; dollar-table firms accept only their listed sizes), optional
  *   `phase` (default: the first) and `newsEvents` (calendar for presets with news rules).
  * @returns Rules ready for `new ChallengeEvaluator(rules)`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` for an unknown preset or phase or a bad size.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` for an unknown preset or phase or a bad size.
  *
  * @example
  * ```ts

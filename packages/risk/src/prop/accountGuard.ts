@@ -47,7 +47,7 @@ export class AccountGuard extends EventEmitter<AccountGuardEvents> {
 
   /**
    * @param rules - Loss rules; a `profitTarget` is ignored (a guard never "passes").
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the bad field.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the bad field.
    */
   constructor(rules: ChallengeRules) {
     super()
@@ -76,7 +76,7 @@ export class AccountGuard extends EventEmitter<AccountGuardEvents> {
    *
    * @param snapshot - See {@link ChallengeSnapshot}.
    * @returns The trading state after the snapshot.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the bad field.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the bad field.
    */
   update(snapshot: ChallengeSnapshot): TradingState {
     const before = this.ev.violations.length
@@ -104,7 +104,7 @@ export class AccountGuard extends EventEmitter<AccountGuardEvents> {
    *
    * @param state - New state.
    * @param reason - Free text reported in rejections.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` when a `fail` rule was breached: the account stays
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` when a `fail` rule was breached: the account stays
    *   halted; create a new guard to start over.
    */
   resume(state: TradingState = 'active', reason = 'manual'): void {

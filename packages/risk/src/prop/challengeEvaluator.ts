@@ -157,7 +157,7 @@ export class ChallengeEvaluator {
 
   /**
    * @param rules - The rules; see {@link ChallengeRules} for every field and the firm rule it models.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the bad field, e.g.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the bad field, e.g.
    *   `rules.maxDailyLoss.fraction` or `rules.timeZone`.
    */
   constructor(rules: ChallengeRules) {
@@ -199,7 +199,7 @@ export class ChallengeEvaluator {
    * @param name - Preset name, e.g. `ftmo-2step`.
    * @param options - `accountSize` (account currency) and optional `phase`.
    * @returns A new evaluator.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` for an unknown preset, phase or account size.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` for an unknown preset, phase or account size.
    *
    * @example
    * ```ts
@@ -287,7 +287,7 @@ export class ChallengeEvaluator {
    * is checked. Equivalent to `traded: true` on a snapshot.
    *
    * @param time - Trade time, epoch ms UTC.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `time` is not an integer.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `time` is not an integer.
    */
   recordTrade(time: number): void {
     parseWith(EpochMsSchema, time, 'time')
@@ -306,7 +306,7 @@ export class ChallengeEvaluator {
    *
    * @param snapshot - Time, balance, equity and optional activity; see {@link ChallengeSnapshot}.
    * @returns The status after this snapshot.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the bad field (`snapshot.time` going
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the bad field (`snapshot.time` going
    *   back in time, a non-numeric `snapshot.equity`, …).
    */
   update(snapshot: ChallengeSnapshot): ChallengeStatus {

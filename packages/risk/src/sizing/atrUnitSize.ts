@@ -19,7 +19,7 @@ export interface AtrUnitSizeParams extends SizeRounding {
  *
  * @param params - See {@link AtrUnitSizeParams}.
  * @returns Amount in lots (contracts); 0 when below the minimum amount.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming a bad input.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming a bad input.
  * @see Curtis Faith, *The Original Turtle Trading Rules* (2003), "Position Sizing": heating oil, N 0.0141,
  *   $42,000 per point, $1,000,000 account → 16.88 → 16 contracts.
  *

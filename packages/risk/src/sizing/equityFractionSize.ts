@@ -21,7 +21,7 @@ export interface EquityFractionSizeParams extends SizeRounding {
  *
  * @param params - See {@link EquityFractionSizeParams}.
  * @returns Amount in lots, a multiple of the lot step; 0 when below the minimum amount.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming a non-positive input.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming a non-positive input.
  *
  * @example
  * ```ts

@@ -13,7 +13,7 @@ export interface FixedAmountSizeParams extends SizeRounding {
  *
  * @param params - See {@link FixedAmountSizeParams}.
  * @returns Amount in lots, a multiple of the lot step; 0 when below the minimum amount.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `amount` is not > 0.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `amount` is not > 0.
  *
  * @example
  * ```ts

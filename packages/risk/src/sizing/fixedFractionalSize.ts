@@ -26,7 +26,7 @@ export interface FixedFractionalSizeParams extends SizeRounding {
  *
  * @param params - See {@link FixedFractionalSizeParams} for units.
  * @returns Amount in lots, a non-negative multiple of the lot step; 0 when below the minimum amount.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when an input is outside its domain or neither
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when an input is outside its domain or neither
  *   `stopDistance` nor `stopPips` + `pipValue` is given.
  * @see Ralph Vince, *Portfolio Management Formulas* (1990) — fixed fractional trading.
  *

@@ -8,7 +8,7 @@ import { contractSizeFrom, finalizeSize, fractionIn01, positive, type SizeRoundi
  * @param winRate - Probability of a win, in [0, 1].
  * @param winLossRatio - Average win / average loss, > 0.
  * @returns f*, a Decimal in [0, 1].
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when an input is outside its domain.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when an input is outside its domain.
  * @see J. L. Kelly Jr., "A New Interpretation of Information Rate", *Bell System Technical Journal* 35 (1956);
  *   E. O. Thorp, "The Kelly criterion in blackjack, sports betting and the stock market" (2006), eq. (3.1).
  *
@@ -55,7 +55,7 @@ export interface KellySizeParams extends SizeRounding {
  *
  * @param params - See {@link KellySizeParams}.
  * @returns Amount in lots; 0 when f* ≤ 0 or below the minimum amount.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming a bad input, or `stopDistance` when
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming a bad input, or `stopDistance` when
  *   neither it nor `price` is given.
  * @see {@link kellyFraction}
  *

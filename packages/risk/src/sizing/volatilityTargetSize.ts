@@ -23,7 +23,7 @@ export interface VolatilityTargetSizeParams extends SizeRounding {
  *
  * @param params - See {@link VolatilityTargetSizeParams}.
  * @returns Amount in lots; 0 when below the minimum amount.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming a non-positive input.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming a non-positive input.
  * @see Moskowitz, Ooi & Pedersen, "Time series momentum", *J. Financial Economics* 104 (2012), eq. (5): position
  *   scaled by `40% / σ`; R. Carver, *Systematic Trading* (2015), ch. 10.
  *
