@@ -1,0 +1,44 @@
+import { roc, rocLookback, ROC as StreamROC } from '../momentum/roc.js'
+import { definedFrom, inCallerOrder, oldestFirst, readyOrUndefined, TiIndicator, type TiInput } from './tiIndicator.js'
+
+/** technicalindicators' ROC input. */
+export interface ROCInput extends TiInput {
+  /** Period in bars. */
+  period: number
+  /** Values, oldest first. */
+  values: number[]
+}
+
+/**
+ * Drop-in for technicalindicators' `ROC`: rate of change in percent, `100 · (x − x₋period) / x₋period`, our TA-Lib-exact {@link @aitrade/indicators!roc}. Same numbers as technicalindicators.
+ *
+ * @example
+ * ```ts
+ * import { ROC } from '@aitrade/indicators/compat'
+ *
+ * ROC.calculate({ period: 1, values: [100, 110, 99] }) // [10, -10]
+ * ```
+ * @see technicalindicators `ROC`; TA-Lib `TA_ROC`.
+ */
+export class ROC extends TiIndicator<number, number> {
+  /**
+   * @param input - See {@link ROCInput}; `nextValue` takes a value.
+   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on a bad `period`.
+   */
+  constructor(input: ROCInput) {
+    const stream = new StreamROC({ period: input.period })
+    super((x) => readyOrUndefined(stream.update(x), input.format), input.values ?? [])
+  }
+
+  /**
+   * ROC of the input, defined values only (no warm-up padding).
+   * @param input - See {@link ROCInput}, plus `reversedInput` / `format`.
+   * @returns `values.length − period` numbers, percent.
+   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on a bad `period` or unequal lengths.
+   */
+  static calculate(input: ROCInput): number[] {
+    const i = oldestFirst(input)
+    const out = roc(i.values, { period: i.period })
+    return inCallerOrder(definedFrom(out, rocLookback({ period: i.period }), i.format), input)
+  }
+}

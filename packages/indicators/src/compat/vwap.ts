@@ -1,0 +1,64 @@
+import { VWAP as StreamVWAP, vwap } from '../extra/vwap.js'
+import {
+  barTicks,
+  inCallerOrder,
+  oldestFirst,
+  readyOrUndefined,
+  type TiBar,
+  TiIndicator,
+  type TiInput,
+} from './tiIndicator.js'
+
+/** technicalindicators' VWAP input. */
+export interface VWAPInput extends TiInput {
+  /** Highs, oldest first. */
+  high: number[]
+  /** Lows, oldest first. */
+  low: number[]
+  /** Closes, oldest first. */
+  close: number[]
+  /** Volumes, oldest first. */
+  volume: number[]
+}
+
+/**
+ * Drop-in for technicalindicators' `VWAP`: the cumulative VWAP of the typical price from the first bar, our
+ * {@link @aitrade/indicators!vwap} with `anchor: 'none'` (use `vwap` directly for session anchors). Same numbers
+ * as technicalindicators; where the summed volume is still 0 technicalindicators returns `NaN` and so do we.
+ *
+ * @example
+ * ```ts
+ * import { VWAP } from '@aitrade/indicators/compat'
+ *
+ * VWAP.calculate({ high: [11, 12], low: [9, 10], close: [10, 11], volume: [1, 3] }) // [10, 10.75]
+ * ```
+ * @see technicalindicators `VWAP`; StockCharts ChartSchool, "VWAP".
+ */
+export class VWAP extends TiIndicator<TiBar, number> {
+  /**
+   * @param input - See {@link VWAPInput}; `nextValue` takes `{ high, low, close, volume }`.
+   */
+  constructor(input: VWAPInput) {
+    const stream = new StreamVWAP({ anchor: 'none' })
+    super(
+      (bar) =>
+        readyOrUndefined(
+          stream.update({ high: bar.high, low: bar.low, close: bar.close, volume: bar.volume ?? Number.NaN }),
+          input.format,
+        ),
+      barTicks(input),
+    )
+  }
+
+  /**
+   * Cumulative VWAP of the bars, one value per bar.
+   * @param input - See {@link VWAPInput}, plus `reversedInput` / `format`.
+   * @returns `n` numbers in price units.
+   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on unequal lengths.
+   */
+  static calculate(input: VWAPInput): number[] {
+    const i = oldestFirst(input)
+    const out = vwap(i, { anchor: 'none' })
+    return inCallerOrder(i.format ? Array.from(out, i.format) : Array.from(out), input)
+  }
+}
