@@ -153,7 +153,7 @@ export class WindowExtreme {
       this.len--
     }
     this.sPushSlot = -1
-    if (x === x) {
+    if (!Number.isNaN(x)) {
       const max = this.max
       while (this.len > 0) {
         let back = this.head + this.len - 1
@@ -174,7 +174,7 @@ export class WindowExtreme {
     if (trailing < 0) return
     const oldest = this.ring[trailing % p] as number
     if (this.exIdx < trailing) {
-      if (oldest !== oldest) {
+      if (Number.isNaN(oldest)) {
         this.exIdx = trailing
         this.ex = oldest
       } else {
@@ -187,7 +187,7 @@ export class WindowExtreme {
     }
     this.value = this.ex
     this.index = this.exIdx
-    this.plain = oldest !== oldest ? oldest : (dqVal[this.head] as number)
+    this.plain = Number.isNaN(oldest) ? oldest : (dqVal[this.head] as number)
   }
 
   reset(): void {
