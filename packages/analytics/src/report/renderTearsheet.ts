@@ -3,7 +3,7 @@ import { rollAnnualVolatility } from '../metrics/rollAnnualVolatility.js'
 import { rollSharpeRatio } from '../metrics/rollSharpeRatio.js'
 import { drawdownTable } from '../stats/drawdownTable.js'
 import { monthlyReturnsTable } from '../stats/monthlyReturnsTable.js'
-import { hasWeekendBars, lastPerBucket } from '../stats/resample.js'
+import { lastPerBucket, periodCalendar } from '../stats/resample.js'
 import { returnDistribution } from '../stats/returnDistribution.js'
 import {
   type EquityCurve,
@@ -81,7 +81,10 @@ export interface RenderTearsheetOptions {
    * `@aitrade/analytics/node` supply it; in a browser, fetch or bundle the file as text.
    */
   chartLibrary: string
-  /** Window of the rolling Sharpe ratio and volatility, in daily periods. Default `126` (six months, pyfolio's default). */
+  /**
+   * Window of the rolling Sharpe ratio and volatility, in return periods (days for intraday and daily bars). Default
+   * `126` (six months of trading days, pyfolio's default).
+   */
   rollingWindow?: number
   /** Number of drawdown periods in the table. Default `5` (pyfolio's tearsheet). */
   topDrawdowns?: number
@@ -186,8 +189,13 @@ function histogramSvg(returns: Float64Array): string {
     const fill = mid >= 0 ? '#16a34a' : '#dc2626'
     return `<rect x="${x0.toFixed(1)}" y="${y(c).toFixed(1)}" width="${Math.max(0.5, x1 - x0 - 1).toFixed(1)}" height="${(ht - pad.b - y(c)).toFixed(1)}" fill="${fill}" fill-opacity="0.75"><title>${pct(h.edges[i] as number)} … ${pct(h.edges[i + 1] as number)}: ${c}</title></rect>`
   }).join('')
-  const ticks = [first, first / 2, 0, last / 2, last]
-    .filter((v) => v >= first && v <= last)
+  // Tick labels at the ends, zero and the half-ways, skipping any that would crowd the previous one.
+  const candidates = [first, first / 2, 0, last / 2, last].filter((v) => v >= first && v <= last)
+  const kept: number[] = []
+  for (const v of candidates) {
+    if (kept.length === 0 || x(v) - x(kept[kept.length - 1] as number) >= 60) kept.push(v)
+  }
+  const ticks = kept
     .map((v) => {
       const anchor = v === first ? 'start' : v === last ? 'end' : 'middle'
       return `<text x="${x(v).toFixed(1)}" y="${ht - 10}" text-anchor="${anchor}">${pct(v, 1)}</text>`
@@ -196,7 +204,7 @@ function histogramSvg(returns: Float64Array): string {
   const zero =
     first < 0 && last > 0 ? `<line x1="${x(0)}" x2="${x(0)}" y1="${pad.t}" y2="${ht - pad.b}" class="zero"/>` : ''
   const yLabel = `<text x="${pad.l - 6}" y="${pad.t + 8}" text-anchor="end">${maxCount}</text><text x="${pad.l - 6}" y="${ht - pad.b}" text-anchor="end">0</text>`
-  return `<svg class="histogram" viewBox="0 0 ${w} ${ht}" role="img" aria-label="Distribution of daily returns">${bars}${zero}<line x1="${pad.l}" x2="${w - pad.r}" y1="${ht - pad.b}" y2="${ht - pad.b}" class="axis"/>${ticks}${yLabel}</svg>`
+  return `<svg class="histogram" viewBox="0 0 ${w} ${ht}" role="img" aria-label="Distribution of period returns">${bars}${zero}<line x1="${pad.l}" x2="${w - pad.r}" y1="${ht - pad.b}" y2="${ht - pad.b}" class="axis"/>${ticks}${yLabel}</svg>`
 }
 
 function drawdownTableHtml(equity: ArrayLike<number>, time: ArrayLike<number>, top: number): string {
@@ -293,15 +301,16 @@ footer{color:#94a3b8;font-size:11px;margin:16px 0}
  * Renders a self-contained HTML tearsheet of a backtest or a live account: headline statistics
  * ({@link tradeStats}), a candlestick chart of the prices with every trade's entry and exit marked, the equity curve
  * against a benchmark, the underwater (drawdown) curve, the rolling Sharpe ratio and annualised volatility, a monthly returns heatmap with
- * yearly totals, a histogram of daily returns, the worst drawdown periods and the trade list.
+ * yearly totals, a histogram of period returns, the worst drawdown periods and the trade list.
  *
  * The file needs no network: the charting library (TradingView lightweight-charts, Apache-2.0, its licence header
  * kept) is inlined from `options.chartLibrary`, the data is embedded as JSON, and a Content-Security-Policy forbids
  * any fetch. Every string from the input (title, symbols, benchmark name) is HTML-escaped.
  *
- * Daily returns (last equity of each UTC day) feed the heatmap, histogram and the rolling Sharpe ratio and volatility
- * (empyrical `roll_sharpe_ratio` / `roll_annual_volatility`), annualised with 252 periods, or 365 when the bars include
- * weekends (backtesting.py's rule).
+ * Period returns feed the heatmap, histogram and the rolling Sharpe ratio and volatility (empyrical
+ * `roll_sharpe_ratio` / `roll_annual_volatility`), with backtesting.py's choice of period and annualisation: the last
+ * equity of each UTC day (252 periods a year, 365 when the bars include weekends), or of each week, month or year for
+ * bars 7, 31 or 365 days apart (52, 12, 1).
  *
  * @param input - Equity, trades, optional bars, benchmark and statistics; see {@link TearsheetInput}.
  * @param options - The chart library source and layout options; see {@link RenderTearsheetOptions}.
@@ -348,24 +357,25 @@ export function renderTearsheet(input: TearsheetInput, options: RenderTearsheetO
     input.stats ?? tradeStats(input.trades, input.equity, aligned && bars !== undefined ? { prices: bars.close } : {})
   const n = time.length
 
-  // Daily returns for the heatmap, histogram and rolling Sharpe.
-  const daily = lastPerBucket(time, equity, 'D')
-  const dn = daily.values.length
-  const dayReturns = new Float64Array(Math.max(0, dn - 1))
-  const dayTimes = new Float64Array(Math.max(0, dn - 1))
+  // Period returns (daily, or weekly/monthly/yearly for bars that far apart) for the heatmap, histogram and rolling
+  // metrics, annualised as backtesting.py does.
+  const { rule, periodsPerYear } = periodCalendar(time)
+  const sampled = lastPerBucket(time, equity, rule)
+  const dn = sampled.values.length
+  const periodReturns = new Float64Array(Math.max(0, dn - 1))
+  const periodTimes = new Float64Array(Math.max(0, dn - 1))
   for (let i = 1; i < dn; i++) {
-    dayReturns[i - 1] = (daily.values[i] as number) / (daily.values[i - 1] as number) - 1
-    dayTimes[i - 1] = daily.time[i] as number
+    periodReturns[i - 1] = (sampled.values[i] as number) / (sampled.values[i - 1] as number) - 1
+    periodTimes[i - 1] = sampled.time[i] as number
   }
-  const periodsPerYear = hasWeekendBars(time) ? 365 : 252
   const rolling: { time: number; value: number }[] = []
   const rollingVol: { time: number; value: number }[] = []
-  if (dayReturns.length >= rollWindow) {
+  if (periodReturns.length >= rollWindow) {
     const roll = { window: rollWindow, annualization: periodsPerYear }
-    const rs = rollSharpeRatio(dayReturns, roll)
-    const rv = rollAnnualVolatility(dayReturns, roll)
+    const rs = rollSharpeRatio(periodReturns, roll)
+    const rv = rollAnnualVolatility(periodReturns, roll)
     for (let i = 0; i < rs.length; i++) {
-      const t = (dayTimes[i + rollWindow - 1] as number) / SEC
+      const t = (periodTimes[i + rollWindow - 1] as number) / SEC
       if (Number.isFinite(rs[i] as number)) rolling.push({ time: t, value: rs[i] as number })
       if (Number.isFinite(rv[i] as number)) rollingVol.push({ time: t, value: (rv[i] as number) * 100 })
     }
@@ -401,6 +411,8 @@ export function renderTearsheet(input: TearsheetInput, options: RenderTearsheetO
     }
     benchmark = { name: benchmarkSource.name ?? 'Benchmark', data }
   }
+  const periodName = rule === 'D' ? 'daily' : rule === 'W' ? 'weekly' : rule === 'M' ? 'monthly' : 'yearly'
+  const unit = rule === 'D' ? 'd' : rule === 'W' ? 'w' : rule === 'M' ? 'mo' : 'y'
   const intraday = n > 1 && (time[n - 1] as number) - (time[0] as number) < (n - 1) * 86_400_000 * 0.9
   const data = {
     intraday,
@@ -409,9 +421,9 @@ export function renderTearsheet(input: TearsheetInput, options: RenderTearsheetO
     benchmark,
     underwater: underwaterData,
     rollingSharpe: rolling,
-    rollingSharpeTitle: `Sharpe (${rollWindow} d)`,
+    rollingSharpeTitle: `Sharpe (${rollWindow} ${unit})`,
     rollingVolatility: rollingVol,
-    rollingVolatilityTitle: `Volatility (${rollWindow} d)`,
+    rollingVolatilityTitle: `Volatility (${rollWindow} ${unit})`,
     equityPrecision: Math.abs(equity[0] as number) >= 1000 ? 0 : 2,
   }
 
@@ -424,7 +436,7 @@ export function renderTearsheet(input: TearsheetInput, options: RenderTearsheetO
   const rollingSection =
     rolling.length > 0
       ? `<div class="chart small" id="chart-sharpe"></div>`
-      : `<p class="empty">Fewer than ${rollWindow} daily returns: no rolling Sharpe.</p>`
+      : `<p class="empty">Fewer than ${rollWindow} period returns: no rolling Sharpe.</p>`
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -441,8 +453,8 @@ export function renderTearsheet(input: TearsheetInput, options: RenderTearsheetO
 ${priceSection}
 <section><h2>Equity${benchmark ? ` vs ${escapeHtml(benchmark.name)}` : ''}</h2><div class="chart" id="chart-equity"></div></section>
 <section class="grid2"><div><h2>Underwater (drawdown)</h2><div class="chart small" id="chart-underwater"></div></div><div><h2>Rolling Sharpe ratio and volatility</h2>${rollingSection}</div></section>
-<section><h2>Monthly returns (%)</h2>${heatmapHtml(dayReturns, dayTimes)}</section>
-<section class="grid2"><div><h2>Daily returns distribution</h2>${histogramSvg(dayReturns)}</div><div><h2>Worst drawdowns</h2>${drawdownTableHtml(equity, time, top)}</div></section>
+<section><h2>Monthly returns (%)</h2>${heatmapHtml(periodReturns, periodTimes)}</section>
+<section class="grid2"><div><h2>Return distribution (${periodName})</h2>${histogramSvg(periodReturns)}</div><div><h2>Worst drawdowns</h2>${drawdownTableHtml(equity, time, top)}</div></section>
 <section><h2>Trades</h2><div class="scroll">${tradeListHtml(input.trades)}</div></section>
 <footer>Generated by @aitrade/analytics. Statistics follow backtesting.py 0.6 (see the tradeStats docs); drawdowns follow pyfolio. Charts: TradingView Lightweight Charts™ (Apache-2.0).</footer>
 </main>

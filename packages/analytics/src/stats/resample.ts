@@ -42,6 +42,35 @@ export function lastPerBucket(
   return { time: outT.subarray(0, k + 1), values: outV.subarray(0, k + 1) }
 }
 
+/** Median spacing of the last 100 bars, ms (backtesting.py `_data_period`); `NaN` for a single bar. */
+export function dataPeriod(time: ArrayLike<number>): number {
+  const n = time.length
+  const diffs: number[] = []
+  for (let i = Math.max(0, n - 100) + 1; i < n; i++) diffs.push((time[i] as number) - (time[i - 1] as number))
+  if (diffs.length === 0) return Number.NaN
+  diffs.sort((a, b) => a - b)
+  const m = diffs.length >> 1
+  return diffs.length % 2 ? (diffs[m] as number) : ((diffs[m - 1] as number) + (diffs[m] as number)) / 2
+}
+
+/**
+ * backtesting.py 0.6's choice of return period and annualisation for a bar series: bars 7, 31 or 365 whole days
+ * apart (median spacing) are resampled weekly, monthly or yearly with 52, 12 or 1 periods per year; anything else
+ * daily, with 365 periods when the bars include weekends and 252 otherwise.
+ */
+export function periodCalendar(time: ArrayLike<number>): {
+  period: number
+  rule: CalendarRule
+  periodsPerYear: number
+} {
+  const period = dataPeriod(time)
+  const days = Math.trunc(period / DAY_MS)
+  if (days === 7) return { period, rule: 'W', periodsPerYear: 52 }
+  if (days === 31) return { period, rule: 'M', periodsPerYear: 12 }
+  if (days === 365) return { period, rule: 'Y', periodsPerYear: 1 }
+  return { period, rule: 'D', periodsPerYear: hasWeekendBars(time) ? 365 : 252 }
+}
+
 /**
  * backtesting.py's test for round-the-clock markets: more than 60 % of the 2/7 share of bars a 7-day week would put
  * on Saturday and Sunday (UTC) fall there.

@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '@aitrade/core'
-import { hasWeekendBars, lastPerBucket } from './resample.js'
+import { lastPerBucket, periodCalendar } from './resample.js'
 import { underwater } from './underwater.js'
 
 /** A ledger amount as a plain `number` or any Decimal-like object (`Decimal` from `@aitrade/core`). */
@@ -151,18 +151,6 @@ function toNumber(x: NumberLike | undefined, field: string, index: number): numb
   const v = x === undefined ? 0 : typeof x === 'number' ? x : x.toNumber()
   if (!Number.isFinite(v)) throw new InvalidArgumentError('trades', `trades[${index}].${field} is not a finite number`)
   return v
-}
-
-/** Median spacing of the last 100 bars (backtesting.py `_data_period`). */
-function dataPeriod(time: ArrayLike<number>): number {
-  const n = time.length
-  const from = Math.max(0, n - 100)
-  const diffs: number[] = []
-  for (let i = from + 1; i < n; i++) diffs.push((time[i] as number) - (time[i - 1] as number))
-  if (diffs.length === 0) return Number.NaN
-  diffs.sort((a, b) => a - b)
-  const m = diffs.length >> 1
-  return diffs.length % 2 ? (diffs[m] as number) : ((diffs[m - 1] as number) + (diffs[m] as number)) / 2
 }
 
 /** Ceil `ms` to the finest non-zero component of `period` (pandas `Timedelta.ceil(period.resolution_string)`). */
@@ -319,12 +307,8 @@ export function tradeStats(
   }
 
   // Periodic returns (resample to the last value per calendar period, pct_change).
-  const period = dataPeriod(time)
-  const freqDays = Math.trunc(period / DAY_MS)
-  const haveWeekends = hasWeekendBars(time)
-  const rule = freqDays === 7 ? 'W' : freqDays === 31 ? 'M' : freqDays === 365 ? 'Y' : 'D'
-  const inferredA = rule === 'W' ? 52 : rule === 'M' ? 12 : rule === 'Y' ? 1 : haveWeekends ? 365 : 252
-  const A = options.annualization ?? inferredA
+  const { period, rule, periodsPerYear } = periodCalendar(time)
+  const A = options.annualization ?? periodsPerYear
   const lastOfPeriod = lastPerBucket(time, e, rule).values
   const np = lastOfPeriod.length
   const r = new Float64Array(np)
