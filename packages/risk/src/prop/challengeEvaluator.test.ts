@@ -367,3 +367,15 @@ describe('ChallengeEvaluator — rule switches and validation', () => {
     )
   })
 })
+
+describe('ChallengeEvaluator — trading activity', () => {
+  it('recordTrade counts days reported late or before the first snapshot', () => {
+    const ev = new ChallengeEvaluator({ initialBalance: 10_000, minTradingDays: { days: 3 } })
+    ev.recordTrade(Date.UTC(2024, 0, 7, 12))
+    ev.update({ time: Date.UTC(2024, 0, 9, 12), balance: 10_000, equity: 10_000, traded: true })
+    ev.recordTrade(Date.UTC(2024, 0, 8, 12))
+    ev.recordTrade(Date.UTC(2024, 0, 8, 13)) // same day again
+    expect(ev.progress.tradingDays).toBe(3)
+    expect(() => ev.recordTrade(1.5)).toThrow(/time/)
+  })
+})

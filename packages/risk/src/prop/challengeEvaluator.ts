@@ -326,6 +326,7 @@ export class ChallengeEvaluator {
     if (this.day === undefined) {
       this.day = d
       this.firstTime = t
+      for (const key of this.tradedDays) if (key < d.key) this.lateDays.add(key)
     } else if (d.key !== this.day.key) {
       const closed = this.lastBalance.sub(this.dayStartBalance)
       this.dayProfits.set(this.day.key, closed)
