@@ -2,7 +2,7 @@ import { checkSeries, outputBuffer } from '../validate.js'
 import { HilbertStream, HT, HT_LOOKBACK_SHORT, hilbertRun } from './hilbert.js'
 
 /** Options of {@link htPhasor}: optional preallocated output buffers. */
-export interface HtPhasorOptions {
+export interface HtPhasorOutputOptions {
   /** Buffer for `inPhase`, at least the input's length. */
   outInPhase?: Float64Array
   /** Buffer for `quadrature`, at least the input's length. */
@@ -10,7 +10,7 @@ export interface HtPhasorOptions {
 }
 
 /** Result of {@link htPhasor} (TA-Lib `outInPhase`, `outQuadrature`). */
-export interface HtPhasorResult {
+export interface HtPhasorOutput {
   /** In-phase component I1. */
   inPhase: Float64Array
   /** Quadrature component Q1. */
@@ -44,7 +44,7 @@ export function htPhasorLookback(): number {
  * even/odd-bar filter alternation keyed on the bar index, so the input must start at the series' first bar.
  *
  * @param values - Prices (TA-Lib uses closes or the median price), oldest first. A `NaN` propagates to every later output.
- * @param options - {@link HtPhasorOptions}.
+ * @param options - {@link HtPhasorOutputOptions}.
  * @returns `{ inPhase, quadrature }`, `Float64Array`s of the input's length in price units, `NaN` for the first {@link htPhasorLookback} bars.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `values` is not array-like or an output buffer is too short.
  * @example
@@ -55,7 +55,7 @@ export function htPhasorLookback(): number {
  * ```
  * @see TA-Lib `TA_HT_PHASOR` (ta_HT_PHASOR.c); John F. Ehlers, *Rocket Science for Traders* (2001), ch. 7 "Measuring Cycles".
  */
-export function htPhasor(values: ArrayLike<number>, options: HtPhasorOptions = {}): HtPhasorResult {
+export function htPhasor(values: ArrayLike<number>, options: HtPhasorOutputOptions = {}): HtPhasorOutput {
   const n = checkSeries('values', values)
   const inPhase = outputBuffer(n, options.outInPhase, 'outInPhase')
   const quadrature = outputBuffer(n, options.outQuadrature, 'outQuadrature')

@@ -2,7 +2,7 @@ import { checkSeries, outputBuffer } from '../validate.js'
 import { HilbertStream, HT, HT_LOOKBACK_LONG, hilbertRun } from './hilbert.js'
 
 /** Options of {@link htSine}: optional preallocated output buffers. */
-export interface HtSineOptions {
+export interface HtSineOutputOptions {
   /** Buffer for `sine`, at least the input's length. */
   outSine?: Float64Array
   /** Buffer for `leadSine`, at least the input's length. */
@@ -10,7 +10,7 @@ export interface HtSineOptions {
 }
 
 /** Result of {@link htSine} (TA-Lib `outSine`, `outLeadSine`). */
-export interface HtSineResult {
+export interface HtSineOutput {
   /** `sin(DC phase)`. */
   sine: Float64Array
   /** `sin(DC phase + 45°)`. */
@@ -44,7 +44,7 @@ export function htSineLookback(): number {
  * even/odd-bar filter alternation keyed on the bar index, so the input must start at the series' first bar.
  *
  * @param values - Prices (TA-Lib uses closes or the median price), oldest first. A `NaN` propagates to every later output.
- * @param options - {@link HtSineOptions}.
+ * @param options - {@link HtSineOutputOptions}.
  * @returns `{ sine, leadSine }`, `Float64Array`s of the input's length in unitless `[-1, 1]`, `NaN` for the first {@link htSineLookback} bars.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `values` is not array-like or an output buffer is too short.
  * @example
@@ -55,7 +55,7 @@ export function htSineLookback(): number {
  * ```
  * @see TA-Lib `TA_HT_SINE` (ta_HT_SINE.c); John F. Ehlers, *Rocket Science for Traders* (2001), ch. 9 "Sinewave Indicator".
  */
-export function htSine(values: ArrayLike<number>, options: HtSineOptions = {}): HtSineResult {
+export function htSine(values: ArrayLike<number>, options: HtSineOutputOptions = {}): HtSineOutput {
   const n = checkSeries('values', values)
   const sine = outputBuffer(n, options.outSine, 'outSine')
   const leadSine = outputBuffer(n, options.outLeadSine, 'outLeadSine')

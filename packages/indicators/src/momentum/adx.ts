@@ -3,18 +3,15 @@ import { checkPeriod } from '../validate.js'
 import { DirectionalStream, directionalBatch } from './directional.js'
 
 /** Parameters of {@link adx} and {@link ADX}. */
-export interface AdxParams {
+export interface AdxOptions {
   /** Smoothing period in bars, an integer ≥ 2. Default `14` (TA-Lib `optInTimePeriod`). */
   period?: number
 }
 
-/** Options of {@link adx}. */
-export interface AdxOptions extends AdxParams, OutputOptions {}
-
 /**
  * Lookback of {@link adx}: `2 · period − 1` bars.
  *
- * @param options - {@link AdxParams}.
+ * @param options - {@link AdxOptions}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
  * @example
@@ -23,7 +20,7 @@ export interface AdxOptions extends AdxParams, OutputOptions {}
  * adxLookback({ period: 14 }) // 27
  * ```
  */
-export function adxLookback(options: AdxParams = {}): number {
+export function adxLookback(options: AdxOptions = {}): number {
   const period = checkPeriod('period', options.period ?? 14, 2)
   return 2 * period - 1
 }
@@ -45,7 +42,10 @@ export function adxLookback(options: AdxParams = {}): number {
  * ```
  * @see TA-Lib `TA_ADX` (ta_ADX.c); J. Welles Wilder Jr., *New Concepts in Technical Trading Systems* (1978), Directional Movement.
  */
-export function adx(bars: Pick<OhlcvInput, 'high' | 'low' | 'close'>, options: AdxOptions = {}): Float64Array {
+export function adx(
+  bars: Pick<OhlcvInput, 'high' | 'low' | 'close'>,
+  options: AdxOptions & OutputOptions = {},
+): Float64Array {
   return directionalBatch('adx', bars, options.period, options.out)
 }
 
@@ -62,10 +62,10 @@ export function adx(bars: Pick<OhlcvInput, 'high' | 'low' | 'close'>, options: A
  */
 export class ADX extends DirectionalStream {
   /**
-   * @param options - {@link AdxParams}.
+   * @param options - {@link AdxOptions}.
    * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
    */
-  constructor(options: AdxParams = {}) {
+  constructor(options: AdxOptions = {}) {
     super('ADX', 'adx', options.period)
   }
 }

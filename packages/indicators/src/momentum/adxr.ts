@@ -4,18 +4,15 @@ import { DIRECTIONAL_STATE, directionalBatch, directionalStep } from './directio
 import { StateStream } from './streamBase.js'
 
 /** Parameters of {@link adxr} and {@link ADXR}. */
-export interface AdxrParams {
+export interface AdxrOptions {
   /** Smoothing period in bars, integer ≥ 2. Default `14` (TA-Lib `optInTimePeriod`). */
   period?: number
 }
 
-/** Options of {@link adxr}. */
-export interface AdxrOptions extends AdxrParams, OutputOptions {}
-
 /**
  * Lookback of {@link adxr}: `3 · period − 2` bars (ADX's `2 · period − 1` plus `period − 1`).
  *
- * @param options - {@link AdxrParams}.
+ * @param options - {@link AdxrOptions}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
  * @example
@@ -24,7 +21,7 @@ export interface AdxrOptions extends AdxrParams, OutputOptions {}
  * adxrLookback({ period: 14 }) // 40
  * ```
  */
-export function adxrLookback(options: AdxrParams = {}): number {
+export function adxrLookback(options: AdxrOptions = {}): number {
   return 3 * checkPeriod('period', options.period ?? 14, 2) - 2
 }
 
@@ -49,7 +46,10 @@ export function adxrLookback(options: AdxrParams = {}): number {
  * ```
  * @see TA-Lib `TA_ADXR` (ta_ADXR.c); J. Welles Wilder Jr., *New Concepts in Technical Trading Systems* (1978).
  */
-export function adxr(bars: Pick<OhlcvInput, 'high' | 'low' | 'close'>, options: AdxrOptions = {}): Float64Array {
+export function adxr(
+  bars: Pick<OhlcvInput, 'high' | 'low' | 'close'>,
+  options: AdxrOptions & OutputOptions = {},
+): Float64Array {
   const period = checkPeriod('period', options.period ?? 14, 2)
   const out = directionalBatch('adx', bars, period, options.out)
   const n = bars.close.length
@@ -75,10 +75,10 @@ export class ADXR extends StateStream<Pick<OhlcvBar, 'high' | 'low' | 'close'>, 
   private readonly period: number
 
   /**
-   * @param options - {@link AdxrParams}.
+   * @param options - {@link AdxrOptions}.
    * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
    */
-  constructor(options: AdxrParams = {}) {
+  constructor(options: AdxrOptions = {}) {
     const period = checkPeriod('period', options.period ?? 14, 2)
     super('ADXR', { period }, new Float64Array(DIRECTIONAL_STATE), [period - 1])
     this.period = period

@@ -1,19 +1,19 @@
 import type { OutputOptions } from '../types.js'
 import {
-  type PriceOscillatorParams,
+  type PriceOscillatorOptions,
   PriceOscillatorStream,
   priceOscillatorBatch,
   priceOscillatorLookback,
   priceOscillatorParams,
 } from './priceOscillator.js'
 
-/** Options of {@link apo}. */
-export interface ApoOptions extends PriceOscillatorParams, OutputOptions {}
+/** Options of {@link apo} and {@link APO}. */
+export interface ApoOptions extends PriceOscillatorOptions {}
 
 /**
  * Lookback of {@link apo}: the slow average's lookback.
  *
- * @param options - {@link PriceOscillatorParams}.
+ * @param options - {@link ApoOptions}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of range.
  * @example
@@ -22,7 +22,7 @@ export interface ApoOptions extends PriceOscillatorParams, OutputOptions {}
  * apoLookback({ fastPeriod: 12, slowPeriod: 26 }) // 25
  * ```
  */
-export function apoLookback(options: PriceOscillatorParams = {}): number {
+export function apoLookback(options: ApoOptions = {}): number {
   return priceOscillatorLookback(priceOscillatorParams(options))
 }
 
@@ -42,7 +42,7 @@ export function apoLookback(options: PriceOscillatorParams = {}): number {
  * ```
  * @see TA-Lib `TA_APO` (ta_APO.c); Gerald Appel, *The Moving Average Convergence-Divergence Trading Method* (1979) — the MACD line with selectable averages.
  */
-export function apo(values: ArrayLike<number>, options: ApoOptions = {}): Float64Array {
+export function apo(values: ArrayLike<number>, options: ApoOptions & OutputOptions = {}): Float64Array {
   return priceOscillatorBatch(values, priceOscillatorParams(options), options.out, false)
 }
 
@@ -59,10 +59,10 @@ export function apo(values: ArrayLike<number>, options: ApoOptions = {}): Float6
  */
 export class APO extends PriceOscillatorStream {
   /**
-   * @param options - {@link PriceOscillatorParams}.
+   * @param options - {@link ApoOptions}.
    * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of range.
    */
-  constructor(options: PriceOscillatorParams = {}) {
+  constructor(options: ApoOptions = {}) {
     super('APO', priceOscillatorParams(options), false)
   }
 }

@@ -4,13 +4,13 @@ import { StateStream } from './streamBase.js'
 import { EXT_HI_IDX, EXT_INIT, EXT_LO_IDX, trackExtremes } from './windowExtremes.js'
 
 /** Parameters of {@link aroon} and {@link AROON}. */
-export interface AroonParams {
+export interface AroonOptions {
   /** Look-back in bars, integer ≥ 2 (the window holds `period + 1` bars). Default `14` (TA-Lib `optInTimePeriod`). */
   period?: number
 }
 
-/** Options of {@link aroon}: parameters plus optional preallocated output buffers. */
-export interface AroonOptions extends AroonParams {
+/** Optional preallocated output buffers of {@link aroon}. */
+export interface AroonOutputOptions {
   /** Buffer for `aroonDown`, at least the input's length. */
   outAroonDown?: Float64Array
   /** Buffer for `aroonUp`, at least the input's length. */
@@ -18,7 +18,7 @@ export interface AroonOptions extends AroonParams {
 }
 
 /** Result of {@link aroon} (TA-Lib `outAroonDown`, `outAroonUp`). */
-export interface AroonResult {
+export interface AroonOutput {
   /** `100 · (period − bars since the lowest low) / period`. */
   aroonDown: Float64Array
   /** `100 · (period − bars since the highest high) / period`. */
@@ -36,7 +36,7 @@ export interface AroonValue {
 /**
  * Lookback of {@link aroon}: `period` bars.
  *
- * @param options - {@link AroonParams}.
+ * @param options - {@link AroonOptions}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
  * @example
@@ -45,7 +45,7 @@ export interface AroonValue {
  * aroonLookback({ period: 14 }) // 14
  * ```
  */
-export function aroonLookback(options: AroonParams = {}): number {
+export function aroonLookback(options: AroonOptions = {}): number {
   return checkPeriod('period', options.period ?? 14, 2)
 }
 
@@ -54,7 +54,7 @@ export function aroonLookback(options: AroonParams = {}): number {
  * `aroonDown` likewise for the lowest low, over the last `period + 1` bars; on ties the most recent bar counts.
  *
  * @param bars - `high` and `low` arrays of equal length, oldest first. A `NaN` gives the outputs TA-Lib gives (tested against it).
- * @param options - {@link AroonOptions}.
+ * @param options - {@link AroonOptions} and {@link AroonOutputOptions}.
  * @returns `{ aroonDown, aroonUp }`, `Float64Array`s of the input's length in `[0, 100]`, `NaN` for the first
  *   {@link aroonLookback} bars.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2, a field
@@ -73,7 +73,10 @@ export function aroonLookback(options: AroonParams = {}): number {
  * @see TA-Lib `TA_AROON` (ta_AROON.c); Tushar Chande, "A Time Price Oscillator", *Technical Analysis of Stocks &
  *   Commodities* (Sept. 1995).
  */
-export function aroon(bars: Pick<OhlcvInput, 'high' | 'low'>, options: AroonOptions = {}): AroonResult {
+export function aroon(
+  bars: Pick<OhlcvInput, 'high' | 'low'>,
+  options: AroonOptions & AroonOutputOptions = {},
+): AroonOutput {
   const period = checkPeriod('period', options.period ?? 14, 2)
   const n = checkBars(bars, ['high', 'low'])
   const down = outputBuffer(n, options.outAroonDown, 'outAroonDown')
@@ -108,10 +111,10 @@ export class AROON extends StateStream<Pick<OhlcvBar, 'high' | 'low'>, AroonValu
   private readonly period: number
 
   /**
-   * @param options - {@link AroonParams}.
+   * @param options - {@link AroonOptions}.
    * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
    */
-  constructor(options: AroonParams = {}) {
+  constructor(options: AroonOptions = {}) {
     const period = checkPeriod('period', options.period ?? 14, 2)
     super('AROON', { period }, EXT_INIT, [period + 1, period + 1])
     this.period = period

@@ -4,18 +4,15 @@ import { StateStream } from './streamBase.js'
 import { EXT_HI_IDX, EXT_INIT, EXT_LO_IDX, trackExtremes } from './windowExtremes.js'
 
 /** Parameters of {@link aroonOsc} and {@link AROONOSC}. */
-export interface AroonOscParams {
+export interface AroonOscOptions {
   /** Look-back in bars, integer ≥ 2 (the window holds `period + 1` bars). Default `14` (TA-Lib `optInTimePeriod`). */
   period?: number
 }
 
-/** Options of {@link aroonOsc}. */
-export interface AroonOscOptions extends AroonOscParams, OutputOptions {}
-
 /**
  * Lookback of {@link aroonOsc}: `period` bars.
  *
- * @param options - {@link AroonOscParams}.
+ * @param options - {@link AroonOscOptions}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
  * @example
@@ -24,7 +21,7 @@ export interface AroonOscOptions extends AroonOscParams, OutputOptions {}
  * aroonOscLookback({ period: 14 }) // 14
  * ```
  */
-export function aroonOscLookback(options: AroonOscParams = {}): number {
+export function aroonOscLookback(options: AroonOscOptions = {}): number {
   return checkPeriod('period', options.period ?? 14, 2)
 }
 
@@ -49,7 +46,10 @@ export function aroonOscLookback(options: AroonOscParams = {}): number {
  * @see TA-Lib `TA_AROONOSC` (ta_AROONOSC.c); Tushar Chande, "A Time Price Oscillator", *Technical Analysis of
  *   Stocks & Commodities* (Sept. 1995).
  */
-export function aroonOsc(bars: Pick<OhlcvInput, 'high' | 'low'>, options: AroonOscOptions = {}): Float64Array {
+export function aroonOsc(
+  bars: Pick<OhlcvInput, 'high' | 'low'>,
+  options: AroonOscOptions & OutputOptions = {},
+): Float64Array {
   const period = checkPeriod('period', options.period ?? 14, 2)
   const n = checkBars(bars, ['high', 'low'])
   const out = outputBuffer(n, options.out)
@@ -79,10 +79,10 @@ export class AROONOSC extends StateStream<Pick<OhlcvBar, 'high' | 'low'>, number
   private readonly period: number
 
   /**
-   * @param options - {@link AroonOscParams}.
+   * @param options - {@link AroonOscOptions}.
    * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
    */
-  constructor(options: AroonOscParams = {}) {
+  constructor(options: AroonOscOptions = {}) {
     const period = checkPeriod('period', options.period ?? 14, 2)
     super('AROONOSC', { period }, EXT_INIT, [period + 1, period + 1])
     this.period = period

@@ -3,18 +3,15 @@ import { checkBars, checkPeriod, outputBuffer } from '../validate.js'
 import { StateStream } from './streamBase.js'
 
 /** Parameters of {@link cci} and {@link CCI}. */
-export interface CciParams {
+export interface CciOptions {
   /** Window in bars, integer ≥ 2. Default `14` (TA-Lib `optInTimePeriod`). */
   period?: number
 }
 
-/** Options of {@link cci}. */
-export interface CciOptions extends CciParams, OutputOptions {}
-
 /**
  * Lookback of {@link cci}: `period − 1` bars.
  *
- * @param options - {@link CciParams}.
+ * @param options - {@link CciOptions}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
  * @example
@@ -23,7 +20,7 @@ export interface CciOptions extends CciParams, OutputOptions {}
  * cciLookback({ period: 20 }) // 19
  * ```
  */
-export function cciLookback(options: CciParams = {}): number {
+export function cciLookback(options: CciOptions = {}): number {
   return checkPeriod('period', options.period ?? 14, 2) - 1
 }
 
@@ -61,7 +58,10 @@ function cciValue(buf: Float64Array, period: number, last: number): number {
  * @see TA-Lib `TA_CCI` (ta_CCI.c); Donald Lambert, "Commodity Channel Index: Tools for Trading Cyclic Trends",
  *   *Commodities* (1980).
  */
-export function cci(bars: Pick<OhlcvInput, 'high' | 'low' | 'close'>, options: CciOptions = {}): Float64Array {
+export function cci(
+  bars: Pick<OhlcvInput, 'high' | 'low' | 'close'>,
+  options: CciOptions & OutputOptions = {},
+): Float64Array {
   const period = checkPeriod('period', options.period ?? 14, 2)
   const n = checkBars(bars, ['high', 'low', 'close'])
   const out = outputBuffer(n, options.out)
@@ -93,10 +93,10 @@ export class CCI extends StateStream<Pick<OhlcvBar, 'high' | 'low' | 'close'>, n
   private readonly period: number
 
   /**
-   * @param options - {@link CciParams}.
+   * @param options - {@link CciOptions}.
    * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
    */
-  constructor(options: CciParams = {}) {
+  constructor(options: CciOptions = {}) {
     const period = checkPeriod('period', options.period ?? 14, 2)
     super('CCI', { period }, [], [period])
     this.period = period

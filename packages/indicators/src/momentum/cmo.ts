@@ -3,18 +3,15 @@ import { checkPeriod } from '../validate.js'
 import { GainLossStream, gainLossBatch } from './gainLoss.js'
 
 /** Parameters of {@link cmo} and {@link CMO}. */
-export interface CmoParams {
+export interface CmoOptions {
   /** Smoothing period in bars, integer ≥ 2. Default `14` (TA-Lib `optInTimePeriod`). */
   period?: number
 }
 
-/** Options of {@link cmo}. */
-export interface CmoOptions extends CmoParams, OutputOptions {}
-
 /**
  * Lookback of {@link cmo}: `period` bars before the first value.
  *
- * @param options - {@link CmoParams}.
+ * @param options - {@link CmoOptions}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
  * @example
@@ -23,7 +20,7 @@ export interface CmoOptions extends CmoParams, OutputOptions {}
  * cmoLookback({ period: 14 }) // 14
  * ```
  */
-export function cmoLookback(options: CmoParams = {}): number {
+export function cmoLookback(options: CmoOptions = {}): number {
   return checkPeriod('period', options.period ?? 14, 2)
 }
 
@@ -46,7 +43,7 @@ export function cmoLookback(options: CmoParams = {}): number {
  * ```
  * @see TA-Lib `TA_CMO` (ta_CMO.c; TA-Lib smooths like RSI, Chande's original sums over the window); Tushar Chande & Stanley Kroll, *The New Technical Trader* (1994).
  */
-export function cmo(values: ArrayLike<number>, options: CmoOptions = {}): Float64Array {
+export function cmo(values: ArrayLike<number>, options: CmoOptions & OutputOptions = {}): Float64Array {
   return gainLossBatch(values, options.period, options.out, true)
 }
 
@@ -65,10 +62,10 @@ export function cmo(values: ArrayLike<number>, options: CmoOptions = {}): Float6
  */
 export class CMO extends GainLossStream {
   /**
-   * @param options - {@link CmoParams}.
+   * @param options - {@link CmoOptions}.
    * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
    */
-  constructor(options: CmoParams = {}) {
+  constructor(options: CmoOptions = {}) {
     super('CMO', options.period, true)
   }
 }

@@ -3,18 +3,15 @@ import { checkPeriod } from '../validate.js'
 import { DirectionalStream, directionalBatch } from './directional.js'
 
 /** Parameters of {@link dx} and {@link DX}. */
-export interface DxParams {
+export interface DxOptions {
   /** Smoothing period in bars, an integer ≥ 2. Default `14` (TA-Lib `optInTimePeriod`). */
   period?: number
 }
 
-/** Options of {@link dx}. */
-export interface DxOptions extends DxParams, OutputOptions {}
-
 /**
  * Lookback of {@link dx}: `period` bars.
  *
- * @param options - {@link DxParams}.
+ * @param options - {@link DxOptions}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
  * @example
@@ -23,7 +20,7 @@ export interface DxOptions extends DxParams, OutputOptions {}
  * dxLookback({ period: 14 }) // 14
  * ```
  */
-export function dxLookback(options: DxParams = {}): number {
+export function dxLookback(options: DxOptions = {}): number {
   const period = checkPeriod('period', options.period ?? 14, 2)
   return period
 }
@@ -45,7 +42,10 @@ export function dxLookback(options: DxParams = {}): number {
  * ```
  * @see TA-Lib `TA_DX` (ta_DX.c); J. Welles Wilder Jr., *New Concepts in Technical Trading Systems* (1978), Directional Movement.
  */
-export function dx(bars: Pick<OhlcvInput, 'high' | 'low' | 'close'>, options: DxOptions = {}): Float64Array {
+export function dx(
+  bars: Pick<OhlcvInput, 'high' | 'low' | 'close'>,
+  options: DxOptions & OutputOptions = {},
+): Float64Array {
   return directionalBatch('dx', bars, options.period, options.out)
 }
 
@@ -62,10 +62,10 @@ export function dx(bars: Pick<OhlcvInput, 'high' | 'low' | 'close'>, options: Dx
  */
 export class DX extends DirectionalStream {
   /**
-   * @param options - {@link DxParams}.
+   * @param options - {@link DxOptions}.
    * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
    */
-  constructor(options: DxParams = {}) {
+  constructor(options: DxOptions = {}) {
     super('DX', 'dx', options.period)
   }
 }

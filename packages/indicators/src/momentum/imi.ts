@@ -3,18 +3,15 @@ import { checkBars, checkPeriod, outputBuffer } from '../validate.js'
 import { StateStream } from './streamBase.js'
 
 /** Parameters of {@link imi} and {@link IMI}. */
-export interface ImiParams {
+export interface ImiOptions {
   /** Window in bars, integer ≥ 2. Default `14` (TA-Lib `optInTimePeriod`). */
   period?: number
 }
 
-/** Options of {@link imi}. */
-export interface ImiOptions extends ImiParams, OutputOptions {}
-
 /**
  * Lookback of {@link imi}: `period − 1` bars.
  *
- * @param options - {@link ImiParams}.
+ * @param options - {@link ImiOptions}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
  * @example
@@ -23,7 +20,7 @@ export interface ImiOptions extends ImiParams, OutputOptions {}
  * imiLookback({ period: 14 }) // 13
  * ```
  */
-export function imiLookback(options: ImiParams = {}): number {
+export function imiLookback(options: ImiOptions = {}): number {
   return checkPeriod('period', options.period ?? 14, 2) - 1
 }
 
@@ -60,7 +57,7 @@ function imiWindow(diffs: ArrayLike<number>, mod: number, first: number, last: n
  * ```
  * @see TA-Lib `TA_IMI` (ta_IMI.c); Tushar Chande & Stanley Kroll, *The New Technical Trader* (1994).
  */
-export function imi(bars: Pick<OhlcvInput, 'open' | 'close'>, options: ImiOptions = {}): Float64Array {
+export function imi(bars: Pick<OhlcvInput, 'open' | 'close'>, options: ImiOptions & OutputOptions = {}): Float64Array {
   const period = checkPeriod('period', options.period ?? 14, 2)
   const n = checkBars(bars, ['open', 'close'])
   const out = outputBuffer(n, options.out)
@@ -89,10 +86,10 @@ export class IMI extends StateStream<Pick<OhlcvBar, 'open' | 'close'>, number> {
   private readonly period: number
 
   /**
-   * @param options - {@link ImiParams}.
+   * @param options - {@link ImiOptions}.
    * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
    */
-  constructor(options: ImiParams = {}) {
+  constructor(options: ImiOptions = {}) {
     const period = checkPeriod('period', options.period ?? 14, 2)
     super('IMI', { period }, [], [period])
     this.period = period

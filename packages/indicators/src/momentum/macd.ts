@@ -1,10 +1,10 @@
 import { EMA } from '../overlap/ema.js'
 import { createMa, MaType } from '../overlap/ma.js'
 import { checkPeriod, checkSeries } from '../validate.js'
-import { type MacdOutputOptions, type MacdResult, MacdStream, macdBuffers } from './macdStream.js'
+import { type MacdOutput, type MacdOutputOptions, MacdStream, macdBuffers } from './macdStream.js'
 
 /** Parameters of {@link macd} and {@link MACD}. */
-export interface MacdParams {
+export interface MacdOptions {
   /** Fast EMA period, integer ≥ 2. Default `12` (TA-Lib `optInFastPeriod`). Swapped with `slowPeriod` if larger. */
   fastPeriod?: number
   /** Slow EMA period, integer ≥ 2. Default `26` (TA-Lib `optInSlowPeriod`). */
@@ -13,10 +13,7 @@ export interface MacdParams {
   signalPeriod?: number
 }
 
-/** Options of {@link macd}. */
-export interface MacdOptions extends MacdParams, MacdOutputOptions {}
-
-function macdParams(o: MacdParams): { fastPeriod: number; slowPeriod: number; signalPeriod: number } {
+function macdParams(o: MacdOptions): { fastPeriod: number; slowPeriod: number; signalPeriod: number } {
   return {
     fastPeriod: checkPeriod('fastPeriod', o.fastPeriod ?? 12, 2),
     slowPeriod: checkPeriod('slowPeriod', o.slowPeriod ?? 26, 2),
@@ -27,7 +24,7 @@ function macdParams(o: MacdParams): { fastPeriod: number; slowPeriod: number; si
 /**
  * Lookback of {@link macd}: `(max(fast, slow) − 1) + (signalPeriod − 1)` bars.
  *
- * @param options - {@link MacdParams}.
+ * @param options - {@link MacdOptions}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the period that is out of range.
  * @example
@@ -36,7 +33,7 @@ function macdParams(o: MacdParams): { fastPeriod: number; slowPeriod: number; si
  * macdLookback() // 33
  * ```
  */
-export function macdLookback(options: MacdParams = {}): number {
+export function macdLookback(options: MacdOptions = {}): number {
   const p = macdParams(options)
   return Math.max(p.fastPeriod, p.slowPeriod) - 1 + (p.signalPeriod - 1)
 }
@@ -56,8 +53,8 @@ export function macdKernel(
   signal: number,
   kFast: number,
   kSlow: number,
-  r: MacdResult,
-): MacdResult {
+  r: MacdOutput,
+): MacdOutput {
   const start = slow - 1
   const lookback = start + signal - 1
   const { macd: m, signal: sg, histogram: h } = r
@@ -113,7 +110,7 @@ export function macdKernel(
  * it writes an uninitialised value one bar early and shifts its signal line; its MACD line agrees with ours.)
  *
  * @param values - Prices (e.g. closes), oldest first. A `NaN` propagates to every later output.
- * @param options - {@link MacdOptions}.
+ * @param options - {@link MacdOptions} and {@link MacdOutputOptions}.
  * @returns `{ macd, signal, histogram }`, `Float64Array`s of the input's length in price units, `NaN` for the first
  *   {@link macdLookback} bars.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the period that is not an integer in
@@ -128,7 +125,7 @@ export function macdKernel(
  * ```
  * @see TA-Lib `TA_MACD` (ta_MACD.c); Gerald Appel, *The Moving Average Convergence-Divergence Trading Method* (1979).
  */
-export function macd(values: ArrayLike<number>, options: MacdOptions = {}): MacdResult {
+export function macd(values: ArrayLike<number>, options: MacdOptions & MacdOutputOptions = {}): MacdOutput {
   const p = macdParams(options)
   const n = checkSeries('values', values)
   const fast = Math.min(p.fastPeriod, p.slowPeriod)
@@ -150,10 +147,10 @@ export function macd(values: ArrayLike<number>, options: MacdOptions = {}): Macd
  */
 export class MACD extends MacdStream {
   /**
-   * @param options - {@link MacdParams}.
+   * @param options - {@link MacdOptions}.
    * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the period that is out of range.
    */
-  constructor(options: MacdParams = {}) {
+  constructor(options: MacdOptions = {}) {
     const p = macdParams(options)
     const fast = Math.min(p.fastPeriod, p.slowPeriod)
     const slow = Math.max(p.fastPeriod, p.slowPeriod)

@@ -1,9 +1,9 @@
 import { checkMaType, createMa, type MaType, maRange, maTypeLookback } from '../overlap/ma.js'
 import { checkPeriod, checkSeries } from '../validate.js'
-import { type MacdOutputOptions, type MacdResult, MacdStream, macdBuffers, macdFinish } from './macdStream.js'
+import { type MacdOutput, type MacdOutputOptions, MacdStream, macdBuffers, macdFinish } from './macdStream.js'
 
 /** Parameters of {@link macdExt} and {@link MACDEXT}. */
-export interface MacdExtParams {
+export interface MacdExtOptions {
   /** Fast average period, integer ≥ 2. Default `12` (TA-Lib `optInFastPeriod`). */
   fastPeriod?: number
   /** Fast average type ({@link MaType}). Default `0` SMA (TA-Lib `optInFastMAType`). */
@@ -18,9 +18,6 @@ export interface MacdExtParams {
   signalMaType?: MaType
 }
 
-/** Options of {@link macdExt}. */
-export interface MacdExtOptions extends MacdExtParams, MacdOutputOptions {}
-
 interface MacdExtConfig {
   fastPeriod: number
   fastMaType: MaType
@@ -30,7 +27,7 @@ interface MacdExtConfig {
   signalMaType: MaType
 }
 
-function macdExtParams(o: MacdExtParams): MacdExtConfig {
+function macdExtParams(o: MacdExtOptions): MacdExtConfig {
   return {
     fastPeriod: checkPeriod('fastPeriod', o.fastPeriod ?? 12, 2),
     fastMaType: checkMaType('fastMaType', o.fastMaType ?? 0),
@@ -66,7 +63,7 @@ function plan(c: MacdExtConfig) {
 /**
  * Lookback of {@link macdExt}: the larger of the fast and slow average lookbacks plus the signal's.
  *
- * @param options - {@link MacdExtParams}.
+ * @param options - {@link MacdExtOptions}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of range.
  * @example
@@ -75,7 +72,7 @@ function plan(c: MacdExtConfig) {
  * macdExtLookback({ fastMaType: MaType.EMA, slowMaType: MaType.EMA, signalMaType: MaType.EMA }) // 33
  * ```
  */
-export function macdExtLookback(options: MacdExtParams = {}): number {
+export function macdExtLookback(options: MacdExtOptions = {}): number {
   return plan(macdExtParams(options)).lookback
 }
 
@@ -85,7 +82,7 @@ export function macdExtLookback(options: MacdExtParams = {}): number {
  * shorter lookback is started late so that both are first defined on the same bar.
  *
  * @param values - Prices (e.g. closes), oldest first. A `NaN` propagates as in TA-Lib's averages.
- * @param options - {@link MacdExtOptions}.
+ * @param options - {@link MacdExtOptions} and {@link MacdOutputOptions}.
  * @returns `{ macd, signal, histogram }`, `Float64Array`s of the input's length in price units, `NaN` for the first
  *   {@link macdExtLookback} bars.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of
@@ -100,7 +97,7 @@ export function macdExtLookback(options: MacdExtParams = {}): number {
  * @see TA-Lib `TA_MACDEXT` (ta_MACDEXT.c); Gerald Appel, *The Moving Average Convergence-Divergence Trading
  *   Method* (1979).
  */
-export function macdExt(values: ArrayLike<number>, options: MacdExtOptions = {}): MacdResult {
+export function macdExt(values: ArrayLike<number>, options: MacdExtOptions & MacdOutputOptions = {}): MacdOutput {
   const c = macdExtParams(options)
   const p = plan(c)
   const n = checkSeries('values', values)
@@ -129,10 +126,10 @@ export function macdExt(values: ArrayLike<number>, options: MacdExtOptions = {})
  */
 export class MACDEXT extends MacdStream {
   /**
-   * @param options - {@link MacdExtParams}.
+   * @param options - {@link MacdExtOptions}.
    * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of range.
    */
-  constructor(options: MacdExtParams = {}) {
+  constructor(options: MacdExtOptions = {}) {
     const c = macdExtParams(options)
     const p = plan(c)
     super(

@@ -2,21 +2,18 @@ import { EMA } from '../overlap/ema.js'
 import { createMa, MaType } from '../overlap/ma.js'
 import { checkPeriod, checkSeries } from '../validate.js'
 import { macdKernel } from './macd.js'
-import { type MacdOutputOptions, type MacdResult, MacdStream, macdBuffers } from './macdStream.js'
+import { type MacdOutput, type MacdOutputOptions, MacdStream, macdBuffers } from './macdStream.js'
 
 /** Parameters of {@link macdFix} and {@link MACDFIX}. */
-export interface MacdFixParams {
+export interface MacdFixOptions {
   /** Signal EMA period, integer ≥ 1. Default `9` (TA-Lib `optInSignalPeriod`). */
   signalPeriod?: number
 }
 
-/** Options of {@link macdFix}. */
-export interface MacdFixOptions extends MacdFixParams, MacdOutputOptions {}
-
 /**
  * Lookback of {@link macdFix}: `25 + (signalPeriod − 1)` bars.
  *
- * @param options - {@link MacdFixParams}.
+ * @param options - {@link MacdFixOptions}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `signalPeriod` is not an integer ≥ 1.
  * @example
@@ -25,7 +22,7 @@ export interface MacdFixOptions extends MacdFixParams, MacdOutputOptions {}
  * macdFixLookback() // 33
  * ```
  */
-export function macdFixLookback(options: MacdFixParams = {}): number {
+export function macdFixLookback(options: MacdFixOptions = {}): number {
   return 25 + checkPeriod('signalPeriod', options.signalPeriod ?? 9, 1) - 1
 }
 
@@ -38,7 +35,7 @@ export function macdFixLookback(options: MacdFixParams = {}): number {
  * it writes an uninitialised value one bar early and shifts its signal line; its MACD line agrees with ours.)
  *
  * @param values - Prices (e.g. closes), oldest first. A `NaN` propagates to every later output.
- * @param options - {@link MacdFixOptions}.
+ * @param options - {@link MacdFixOptions} and {@link MacdOutputOptions}.
  * @returns `{ macd, signal, histogram }`, `Float64Array`s of the input's length in price units, `NaN` for the first
  *   {@link macdFixLookback} bars.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `signalPeriod` is not an integer ≥ 1,
@@ -52,7 +49,7 @@ export function macdFixLookback(options: MacdFixParams = {}): number {
  * @see TA-Lib `TA_MACDFIX` (ta_MACDFIX.c); Gerald Appel, *The Moving Average Convergence-Divergence Trading
  *   Method* (1979).
  */
-export function macdFix(values: ArrayLike<number>, options: MacdFixOptions = {}): MacdResult {
+export function macdFix(values: ArrayLike<number>, options: MacdFixOptions & MacdOutputOptions = {}): MacdOutput {
   const signal = checkPeriod('signalPeriod', options.signalPeriod ?? 9, 1)
   const n = checkSeries('values', values)
   return macdKernel(values, n, 12, 26, signal, 0.15, 0.075, macdBuffers(n, options))
@@ -71,10 +68,10 @@ export function macdFix(values: ArrayLike<number>, options: MacdFixOptions = {})
  */
 export class MACDFIX extends MacdStream {
   /**
-   * @param options - {@link MacdFixParams}.
+   * @param options - {@link MacdFixOptions}.
    * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `signalPeriod` is not an integer ≥ 1.
    */
-  constructor(options: MacdFixParams = {}) {
+  constructor(options: MacdFixOptions = {}) {
     const signalPeriod = checkPeriod('signalPeriod', options.signalPeriod ?? 9, 1)
     super(
       'MACDFIX',

@@ -3,7 +3,7 @@ import type { IndicatorSnapshot, StreamingIndicator } from '../types.js'
 import { outputBuffer } from '../validate.js'
 
 /** Result of {@link macd}, {@link macdExt} and {@link macdFix} (TA-Lib `outMACD`, `outMACDSignal`, `outMACDHist`). */
-export interface MacdResult {
+export interface MacdOutput {
   /** MACD line: fast average − slow average, in price units. */
   macd: Float64Array
   /** Signal line: average of the MACD line, in price units. */
@@ -33,7 +33,7 @@ export interface MacdValue {
 }
 
 /** The three output buffers for `n` inputs (checked or allocated). @internal */
-export function macdBuffers(n: number, o: MacdOutputOptions): MacdResult {
+export function macdBuffers(n: number, o: MacdOutputOptions): MacdOutput {
   return {
     macd: outputBuffer(n, o.outMacd, 'outMacd'),
     signal: outputBuffer(n, o.outSignal, 'outSignal'),
@@ -42,7 +42,7 @@ export function macdBuffers(n: number, o: MacdOutputOptions): MacdResult {
 }
 
 /** Fills the warm-up with `NaN` and writes `histogram = macd − signal` from `lookback` on. @internal */
-export function macdFinish(r: MacdResult, n: number, lookback: number): MacdResult {
+export function macdFinish(r: MacdOutput, n: number, lookback: number): MacdOutput {
   const { macd, signal, histogram } = r
   for (let i = lookback; i < n; i++) histogram[i] = (macd[i] as number) - (signal[i] as number)
   const lb = Math.min(n, lookback)

@@ -3,18 +3,15 @@ import { checkBars, checkPeriod, outputBuffer } from '../validate.js'
 import { StateStream } from './streamBase.js'
 
 /** Parameters of {@link mfi} and {@link MFI}. */
-export interface MfiParams {
+export interface MfiOptions {
   /** Window in bars, integer ≥ 2. Default `14` (TA-Lib `optInTimePeriod`). */
   period?: number
 }
 
-/** Options of {@link mfi}. */
-export interface MfiOptions extends MfiParams, OutputOptions {}
-
 /**
  * Lookback of {@link mfi}: `period` bars.
  *
- * @param options - {@link MfiParams}.
+ * @param options - {@link MfiOptions}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
  * @example
@@ -23,7 +20,7 @@ export interface MfiOptions extends MfiParams, OutputOptions {}
  * mfiLookback({ period: 14 }) // 14
  * ```
  */
-export function mfiLookback(options: MfiParams = {}): number {
+export function mfiLookback(options: MfiOptions = {}): number {
   return checkPeriod('period', options.period ?? 14, 2)
 }
 
@@ -107,7 +104,7 @@ function mfiStep(
  */
 export function mfi(
   bars: Pick<OhlcvInput, 'high' | 'low' | 'close' | 'volume'>,
-  options: MfiOptions = {},
+  options: MfiOptions & OutputOptions = {},
 ): Float64Array {
   const period = checkPeriod('period', options.period ?? 14, 2)
   const n = checkBars(bars, ['high', 'low', 'close', 'volume'])
@@ -151,10 +148,10 @@ export class MFI extends StateStream<Pick<OhlcvBar, 'high' | 'low' | 'close' | '
   private readonly period: number
 
   /**
-   * @param options - {@link MfiParams}.
+   * @param options - {@link MfiOptions}.
    * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
    */
-  constructor(options: MfiParams = {}) {
+  constructor(options: MfiOptions = {}) {
     const period = checkPeriod('period', options.period ?? 14, 2)
     super('MFI', { period }, [0, 0, 0], [period, period])
     this.period = period

@@ -3,18 +3,15 @@ import { checkPeriod } from '../validate.js'
 import { DirectionalStream, directionalBatch } from './directional.js'
 
 /** Parameters of {@link minusDi} and {@link MINUS_DI}. */
-export interface MinusDiParams {
+export interface MinusDiOptions {
   /** Smoothing period in bars, an integer ≥ 1. Default `14` (TA-Lib `optInTimePeriod`). */
   period?: number
 }
 
-/** Options of {@link minusDi}. */
-export interface MinusDiOptions extends MinusDiParams, OutputOptions {}
-
 /**
  * Lookback of {@link minusDi}: `period` bars (`1` when `period = 1`).
  *
- * @param options - {@link MinusDiParams}.
+ * @param options - {@link MinusDiOptions}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
  * @example
@@ -23,7 +20,7 @@ export interface MinusDiOptions extends MinusDiParams, OutputOptions {}
  * minusDiLookback({ period: 14 }) // 14
  * ```
  */
-export function minusDiLookback(options: MinusDiParams = {}): number {
+export function minusDiLookback(options: MinusDiOptions = {}): number {
   const period = checkPeriod('period', options.period ?? 14, 1)
   return Math.max(period, 1)
 }
@@ -45,7 +42,10 @@ export function minusDiLookback(options: MinusDiParams = {}): number {
  * ```
  * @see TA-Lib `TA_MINUS_DI` (ta_MINUS_DI.c); J. Welles Wilder Jr., *New Concepts in Technical Trading Systems* (1978), Directional Movement.
  */
-export function minusDi(bars: Pick<OhlcvInput, 'high' | 'low' | 'close'>, options: MinusDiOptions = {}): Float64Array {
+export function minusDi(
+  bars: Pick<OhlcvInput, 'high' | 'low' | 'close'>,
+  options: MinusDiOptions & OutputOptions = {},
+): Float64Array {
   return directionalBatch('minusDi', bars, options.period, options.out)
 }
 
@@ -62,10 +62,10 @@ export function minusDi(bars: Pick<OhlcvInput, 'high' | 'low' | 'close'>, option
  */
 export class MINUS_DI extends DirectionalStream {
   /**
-   * @param options - {@link MinusDiParams}.
+   * @param options - {@link MinusDiOptions}.
    * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
    */
-  constructor(options: MinusDiParams = {}) {
+  constructor(options: MinusDiOptions = {}) {
     super('MINUS_DI', 'minusDi', options.period)
   }
 }

@@ -3,18 +3,15 @@ import { checkPeriod } from '../validate.js'
 import { DirectionalStream, directionalBatch } from './directional.js'
 
 /** Parameters of {@link minusDm} and {@link MINUS_DM}. */
-export interface MinusDmParams {
+export interface MinusDmOptions {
   /** Smoothing period in bars, an integer ≥ 1. Default `14` (TA-Lib `optInTimePeriod`). */
   period?: number
 }
 
-/** Options of {@link minusDm}. */
-export interface MinusDmOptions extends MinusDmParams, OutputOptions {}
-
 /**
  * Lookback of {@link minusDm}: `period − 1` bars (`1` when `period = 1`).
  *
- * @param options - {@link MinusDmParams}.
+ * @param options - {@link MinusDmOptions}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
  * @example
@@ -23,7 +20,7 @@ export interface MinusDmOptions extends MinusDmParams, OutputOptions {}
  * minusDmLookback({ period: 14 }) // 13
  * ```
  */
-export function minusDmLookback(options: MinusDmParams = {}): number {
+export function minusDmLookback(options: MinusDmOptions = {}): number {
   const period = checkPeriod('period', options.period ?? 14, 1)
   return period > 1 ? period - 1 : 1
 }
@@ -45,7 +42,10 @@ export function minusDmLookback(options: MinusDmParams = {}): number {
  * ```
  * @see TA-Lib `TA_MINUS_DM` (ta_MINUS_DM.c); J. Welles Wilder Jr., *New Concepts in Technical Trading Systems* (1978), Directional Movement.
  */
-export function minusDm(bars: Pick<OhlcvInput, 'high' | 'low'>, options: MinusDmOptions = {}): Float64Array {
+export function minusDm(
+  bars: Pick<OhlcvInput, 'high' | 'low'>,
+  options: MinusDmOptions & OutputOptions = {},
+): Float64Array {
   return directionalBatch('minusDm', bars, options.period, options.out)
 }
 
@@ -62,10 +62,10 @@ export function minusDm(bars: Pick<OhlcvInput, 'high' | 'low'>, options: MinusDm
  */
 export class MINUS_DM extends DirectionalStream {
   /**
-   * @param options - {@link MinusDmParams}.
+   * @param options - {@link MinusDmOptions}.
    * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
    */
-  constructor(options: MinusDmParams = {}) {
+  constructor(options: MinusDmOptions = {}) {
     super('MINUS_DM', 'minusDm', options.period)
   }
 }

@@ -3,18 +3,15 @@ import { checkPeriod } from '../validate.js'
 import { LagChangeStream, lagChangeBatch } from './lagChange.js'
 
 /** Parameters of {@link mom} and {@link MOM}. */
-export interface MomParams {
+export interface MomOptions {
   /** Number of bars back, integer ≥ 1. Default `10` (TA-Lib `optInTimePeriod`). */
   period?: number
 }
 
-/** Options of {@link mom}. */
-export interface MomOptions extends MomParams, OutputOptions {}
-
 /**
  * Lookback of {@link mom}: `period` bars.
  *
- * @param options - {@link MomParams}.
+ * @param options - {@link MomOptions}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
  * @example
@@ -23,7 +20,7 @@ export interface MomOptions extends MomParams, OutputOptions {}
  * momLookback({ period: 10 }) // 10
  * ```
  */
-export function momLookback(options: MomParams = {}): number {
+export function momLookback(options: MomOptions = {}): number {
   return checkPeriod('period', options.period ?? 10, 1)
 }
 
@@ -42,7 +39,7 @@ export function momLookback(options: MomParams = {}): number {
  * ```
  * @see TA-Lib `TA_MOM` (ta_MOM.c); John J. Murphy, *Technical Analysis of the Financial Markets* (1999), ch. 10 "Momentum".
  */
-export function mom(values: ArrayLike<number>, options: MomOptions = {}): Float64Array {
+export function mom(values: ArrayLike<number>, options: MomOptions & OutputOptions = {}): Float64Array {
   return lagChangeBatch('mom', values, options.period, options.out)
 }
 
@@ -59,10 +56,10 @@ export function mom(values: ArrayLike<number>, options: MomOptions = {}): Float6
  */
 export class MOM extends LagChangeStream {
   /**
-   * @param options - {@link MomParams}.
+   * @param options - {@link MomOptions}.
    * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
    */
-  constructor(options: MomParams = {}) {
+  constructor(options: MomOptions = {}) {
     super('MOM', 'mom', options.period)
   }
 }

@@ -3,18 +3,15 @@ import { checkPeriod } from '../validate.js'
 import { DirectionalStream, directionalBatch } from './directional.js'
 
 /** Parameters of {@link plusDi} and {@link PLUS_DI}. */
-export interface PlusDiParams {
+export interface PlusDiOptions {
   /** Smoothing period in bars, an integer ≥ 1. Default `14` (TA-Lib `optInTimePeriod`). */
   period?: number
 }
 
-/** Options of {@link plusDi}. */
-export interface PlusDiOptions extends PlusDiParams, OutputOptions {}
-
 /**
  * Lookback of {@link plusDi}: `period` bars (`1` when `period = 1`).
  *
- * @param options - {@link PlusDiParams}.
+ * @param options - {@link PlusDiOptions}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
  * @example
@@ -23,7 +20,7 @@ export interface PlusDiOptions extends PlusDiParams, OutputOptions {}
  * plusDiLookback({ period: 14 }) // 14
  * ```
  */
-export function plusDiLookback(options: PlusDiParams = {}): number {
+export function plusDiLookback(options: PlusDiOptions = {}): number {
   const period = checkPeriod('period', options.period ?? 14, 1)
   return Math.max(period, 1)
 }
@@ -45,7 +42,10 @@ export function plusDiLookback(options: PlusDiParams = {}): number {
  * ```
  * @see TA-Lib `TA_PLUS_DI` (ta_PLUS_DI.c); J. Welles Wilder Jr., *New Concepts in Technical Trading Systems* (1978), Directional Movement.
  */
-export function plusDi(bars: Pick<OhlcvInput, 'high' | 'low' | 'close'>, options: PlusDiOptions = {}): Float64Array {
+export function plusDi(
+  bars: Pick<OhlcvInput, 'high' | 'low' | 'close'>,
+  options: PlusDiOptions & OutputOptions = {},
+): Float64Array {
   return directionalBatch('plusDi', bars, options.period, options.out)
 }
 
@@ -62,10 +62,10 @@ export function plusDi(bars: Pick<OhlcvInput, 'high' | 'low' | 'close'>, options
  */
 export class PLUS_DI extends DirectionalStream {
   /**
-   * @param options - {@link PlusDiParams}.
+   * @param options - {@link PlusDiOptions}.
    * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
    */
-  constructor(options: PlusDiParams = {}) {
+  constructor(options: PlusDiOptions = {}) {
     super('PLUS_DI', 'plusDi', options.period)
   }
 }

@@ -3,18 +3,15 @@ import { checkPeriod } from '../validate.js'
 import { DirectionalStream, directionalBatch } from './directional.js'
 
 /** Parameters of {@link plusDm} and {@link PLUS_DM}. */
-export interface PlusDmParams {
+export interface PlusDmOptions {
   /** Smoothing period in bars, an integer ≥ 1. Default `14` (TA-Lib `optInTimePeriod`). */
   period?: number
 }
 
-/** Options of {@link plusDm}. */
-export interface PlusDmOptions extends PlusDmParams, OutputOptions {}
-
 /**
  * Lookback of {@link plusDm}: `period − 1` bars (`1` when `period = 1`).
  *
- * @param options - {@link PlusDmParams}.
+ * @param options - {@link PlusDmOptions}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
  * @example
@@ -23,7 +20,7 @@ export interface PlusDmOptions extends PlusDmParams, OutputOptions {}
  * plusDmLookback({ period: 14 }) // 13
  * ```
  */
-export function plusDmLookback(options: PlusDmParams = {}): number {
+export function plusDmLookback(options: PlusDmOptions = {}): number {
   const period = checkPeriod('period', options.period ?? 14, 1)
   return period > 1 ? period - 1 : 1
 }
@@ -45,7 +42,10 @@ export function plusDmLookback(options: PlusDmParams = {}): number {
  * ```
  * @see TA-Lib `TA_PLUS_DM` (ta_PLUS_DM.c); J. Welles Wilder Jr., *New Concepts in Technical Trading Systems* (1978), Directional Movement.
  */
-export function plusDm(bars: Pick<OhlcvInput, 'high' | 'low'>, options: PlusDmOptions = {}): Float64Array {
+export function plusDm(
+  bars: Pick<OhlcvInput, 'high' | 'low'>,
+  options: PlusDmOptions & OutputOptions = {},
+): Float64Array {
   return directionalBatch('plusDm', bars, options.period, options.out)
 }
 
@@ -62,10 +62,10 @@ export function plusDm(bars: Pick<OhlcvInput, 'high' | 'low'>, options: PlusDmOp
  */
 export class PLUS_DM extends DirectionalStream {
   /**
-   * @param options - {@link PlusDmParams}.
+   * @param options - {@link PlusDmOptions}.
    * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
    */
-  constructor(options: PlusDmParams = {}) {
+  constructor(options: PlusDmOptions = {}) {
     super('PLUS_DM', 'plusDm', options.period)
   }
 }

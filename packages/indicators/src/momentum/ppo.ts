@@ -1,19 +1,19 @@
 import type { OutputOptions } from '../types.js'
 import {
-  type PriceOscillatorParams,
+  type PriceOscillatorOptions,
   PriceOscillatorStream,
   priceOscillatorBatch,
   priceOscillatorLookback,
   priceOscillatorParams,
 } from './priceOscillator.js'
 
-/** Options of {@link ppo}. */
-export interface PpoOptions extends PriceOscillatorParams, OutputOptions {}
+/** Options of {@link ppo} and {@link PPO}. */
+export interface PpoOptions extends PriceOscillatorOptions {}
 
 /**
  * Lookback of {@link ppo}: the slow average's lookback.
  *
- * @param options - {@link PriceOscillatorParams}.
+ * @param options - {@link PpoOptions}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of range.
  * @example
@@ -22,7 +22,7 @@ export interface PpoOptions extends PriceOscillatorParams, OutputOptions {}
  * ppoLookback({ fastPeriod: 12, slowPeriod: 26 }) // 25
  * ```
  */
-export function ppoLookback(options: PriceOscillatorParams = {}): number {
+export function ppoLookback(options: PpoOptions = {}): number {
   return priceOscillatorLookback(priceOscillatorParams(options))
 }
 
@@ -42,7 +42,7 @@ export function ppoLookback(options: PriceOscillatorParams = {}): number {
  * ```
  * @see TA-Lib `TA_PPO` (ta_PPO.c); Gerald Appel, *Technical Analysis: Power Tools for Active Investors* (2005), the percentage form of MACD.
  */
-export function ppo(values: ArrayLike<number>, options: PpoOptions = {}): Float64Array {
+export function ppo(values: ArrayLike<number>, options: PpoOptions & OutputOptions = {}): Float64Array {
   return priceOscillatorBatch(values, priceOscillatorParams(options), options.out, true)
 }
 
@@ -59,10 +59,10 @@ export function ppo(values: ArrayLike<number>, options: PpoOptions = {}): Float6
  */
 export class PPO extends PriceOscillatorStream {
   /**
-   * @param options - {@link PriceOscillatorParams}.
+   * @param options - {@link PpoOptions}.
    * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of range.
    */
-  constructor(options: PriceOscillatorParams = {}) {
+  constructor(options: PpoOptions = {}) {
     super('PPO', priceOscillatorParams(options), true)
   }
 }

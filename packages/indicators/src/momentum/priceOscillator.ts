@@ -5,7 +5,7 @@ import { checkPeriod, checkSeries, outputBuffer } from '../validate.js'
 import { isTaZero } from './gainLoss.js'
 
 /** Parameters of the price oscillators {@link apo} and {@link ppo} (and their classes). */
-export interface PriceOscillatorParams {
+export interface PriceOscillatorOptions {
   /** Fast average period, integer ≥ 2. Default `12` (TA-Lib `optInFastPeriod`). Swapped with `slowPeriod` if larger. */
   fastPeriod?: number
   /** Slow average period, integer ≥ 2. Default `26` (TA-Lib `optInSlowPeriod`). */
@@ -21,7 +21,7 @@ interface PoConfig {
 }
 
 /** Validated options. @internal */
-export function priceOscillatorParams(o: PriceOscillatorParams): PoConfig {
+export function priceOscillatorParams(o: PriceOscillatorOptions): PoConfig {
   return {
     fastPeriod: checkPeriod('fastPeriod', o.fastPeriod ?? 12, 2),
     slowPeriod: checkPeriod('slowPeriod', o.slowPeriod ?? 26, 2),

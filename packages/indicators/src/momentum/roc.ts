@@ -3,18 +3,15 @@ import { checkPeriod } from '../validate.js'
 import { LagChangeStream, lagChangeBatch } from './lagChange.js'
 
 /** Parameters of {@link roc} and {@link ROC}. */
-export interface RocParams {
+export interface RocOptions {
   /** Number of bars back, integer ≥ 1. Default `10` (TA-Lib `optInTimePeriod`). */
   period?: number
 }
 
-/** Options of {@link roc}. */
-export interface RocOptions extends RocParams, OutputOptions {}
-
 /**
  * Lookback of {@link roc}: `period` bars.
  *
- * @param options - {@link RocParams}.
+ * @param options - {@link RocOptions}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
  * @example
@@ -23,7 +20,7 @@ export interface RocOptions extends RocParams, OutputOptions {}
  * rocLookback({ period: 10 }) // 10
  * ```
  */
-export function rocLookback(options: RocParams = {}): number {
+export function rocLookback(options: RocOptions = {}): number {
   return checkPeriod('period', options.period ?? 10, 1)
 }
 
@@ -42,7 +39,7 @@ export function rocLookback(options: RocParams = {}): number {
  * ```
  * @see TA-Lib `TA_ROC` (ta_ROC.c); John J. Murphy, *Technical Analysis of the Financial Markets* (1999), ch. 10.
  */
-export function roc(values: ArrayLike<number>, options: RocOptions = {}): Float64Array {
+export function roc(values: ArrayLike<number>, options: RocOptions & OutputOptions = {}): Float64Array {
   return lagChangeBatch('roc', values, options.period, options.out)
 }
 
@@ -59,10 +56,10 @@ export function roc(values: ArrayLike<number>, options: RocOptions = {}): Float6
  */
 export class ROC extends LagChangeStream {
   /**
-   * @param options - {@link RocParams}.
+   * @param options - {@link RocOptions}.
    * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
    */
-  constructor(options: RocParams = {}) {
+  constructor(options: RocOptions = {}) {
     super('ROC', 'roc', options.period)
   }
 }

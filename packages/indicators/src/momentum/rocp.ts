@@ -3,18 +3,15 @@ import { checkPeriod } from '../validate.js'
 import { LagChangeStream, lagChangeBatch } from './lagChange.js'
 
 /** Parameters of {@link rocp} and {@link ROCP}. */
-export interface RocpParams {
+export interface RocpOptions {
   /** Number of bars back, integer ≥ 1. Default `10` (TA-Lib `optInTimePeriod`). */
   period?: number
 }
 
-/** Options of {@link rocp}. */
-export interface RocpOptions extends RocpParams, OutputOptions {}
-
 /**
  * Lookback of {@link rocp}: `period` bars.
  *
- * @param options - {@link RocpParams}.
+ * @param options - {@link RocpOptions}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
  * @example
@@ -23,7 +20,7 @@ export interface RocpOptions extends RocpParams, OutputOptions {}
  * rocpLookback({ period: 10 }) // 10
  * ```
  */
-export function rocpLookback(options: RocpParams = {}): number {
+export function rocpLookback(options: RocpOptions = {}): number {
   return checkPeriod('period', options.period ?? 10, 1)
 }
 
@@ -42,7 +39,7 @@ export function rocpLookback(options: RocpParams = {}): number {
  * ```
  * @see TA-Lib `TA_ROCP` (ta_ROCP.c); John J. Murphy, *Technical Analysis of the Financial Markets* (1999), ch. 10.
  */
-export function rocp(values: ArrayLike<number>, options: RocpOptions = {}): Float64Array {
+export function rocp(values: ArrayLike<number>, options: RocpOptions & OutputOptions = {}): Float64Array {
   return lagChangeBatch('rocp', values, options.period, options.out)
 }
 
@@ -59,10 +56,10 @@ export function rocp(values: ArrayLike<number>, options: RocpOptions = {}): Floa
  */
 export class ROCP extends LagChangeStream {
   /**
-   * @param options - {@link RocpParams}.
+   * @param options - {@link RocpOptions}.
    * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
    */
-  constructor(options: RocpParams = {}) {
+  constructor(options: RocpOptions = {}) {
     super('ROCP', 'rocp', options.period)
   }
 }

@@ -3,18 +3,15 @@ import { checkPeriod } from '../validate.js'
 import { LagChangeStream, lagChangeBatch } from './lagChange.js'
 
 /** Parameters of {@link rocr} and {@link ROCR}. */
-export interface RocrParams {
+export interface RocrOptions {
   /** Number of bars back, integer ≥ 1. Default `10` (TA-Lib `optInTimePeriod`). */
   period?: number
 }
 
-/** Options of {@link rocr}. */
-export interface RocrOptions extends RocrParams, OutputOptions {}
-
 /**
  * Lookback of {@link rocr}: `period` bars.
  *
- * @param options - {@link RocrParams}.
+ * @param options - {@link RocrOptions}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
  * @example
@@ -23,7 +20,7 @@ export interface RocrOptions extends RocrParams, OutputOptions {}
  * rocrLookback({ period: 10 }) // 10
  * ```
  */
-export function rocrLookback(options: RocrParams = {}): number {
+export function rocrLookback(options: RocrOptions = {}): number {
   return checkPeriod('period', options.period ?? 10, 1)
 }
 
@@ -42,7 +39,7 @@ export function rocrLookback(options: RocrParams = {}): number {
  * ```
  * @see TA-Lib `TA_ROCR` (ta_ROCR.c); John J. Murphy, *Technical Analysis of the Financial Markets* (1999), ch. 10.
  */
-export function rocr(values: ArrayLike<number>, options: RocrOptions = {}): Float64Array {
+export function rocr(values: ArrayLike<number>, options: RocrOptions & OutputOptions = {}): Float64Array {
   return lagChangeBatch('rocr', values, options.period, options.out)
 }
 
@@ -59,10 +56,10 @@ export function rocr(values: ArrayLike<number>, options: RocrOptions = {}): Floa
  */
 export class ROCR extends LagChangeStream {
   /**
-   * @param options - {@link RocrParams}.
+   * @param options - {@link RocrOptions}.
    * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
    */
-  constructor(options: RocrParams = {}) {
+  constructor(options: RocrOptions = {}) {
     super('ROCR', 'rocr', options.period)
   }
 }

@@ -3,18 +3,15 @@ import { checkPeriod } from '../validate.js'
 import { LagChangeStream, lagChangeBatch } from './lagChange.js'
 
 /** Parameters of {@link rocr100} and {@link ROCR100}. */
-export interface Rocr100Params {
+export interface Rocr100Options {
   /** Number of bars back, integer ≥ 1. Default `10` (TA-Lib `optInTimePeriod`). */
   period?: number
 }
 
-/** Options of {@link rocr100}. */
-export interface Rocr100Options extends Rocr100Params, OutputOptions {}
-
 /**
  * Lookback of {@link rocr100}: `period` bars.
  *
- * @param options - {@link Rocr100Params}.
+ * @param options - {@link Rocr100Options}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
  * @example
@@ -23,7 +20,7 @@ export interface Rocr100Options extends Rocr100Params, OutputOptions {}
  * rocr100Lookback({ period: 10 }) // 10
  * ```
  */
-export function rocr100Lookback(options: Rocr100Params = {}): number {
+export function rocr100Lookback(options: Rocr100Options = {}): number {
   return checkPeriod('period', options.period ?? 10, 1)
 }
 
@@ -42,7 +39,7 @@ export function rocr100Lookback(options: Rocr100Params = {}): number {
  * ```
  * @see TA-Lib `TA_ROCR100` (ta_ROCR100.c); John J. Murphy, *Technical Analysis of the Financial Markets* (1999), ch. 10.
  */
-export function rocr100(values: ArrayLike<number>, options: Rocr100Options = {}): Float64Array {
+export function rocr100(values: ArrayLike<number>, options: Rocr100Options & OutputOptions = {}): Float64Array {
   return lagChangeBatch('rocr100', values, options.period, options.out)
 }
 
@@ -59,10 +56,10 @@ export function rocr100(values: ArrayLike<number>, options: Rocr100Options = {})
  */
 export class ROCR100 extends LagChangeStream {
   /**
-   * @param options - {@link Rocr100Params}.
+   * @param options - {@link Rocr100Options}.
    * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
    */
-  constructor(options: Rocr100Params = {}) {
+  constructor(options: Rocr100Options = {}) {
     super('ROCR100', 'rocr100', options.period)
   }
 }

@@ -3,18 +3,15 @@ import { checkPeriod } from '../validate.js'
 import { GainLossStream, gainLossBatch } from './gainLoss.js'
 
 /** Parameters of {@link rsi} and {@link RSI}. */
-export interface RsiParams {
+export interface RsiOptions {
   /** Smoothing period in bars, integer ≥ 2. Default `14` (TA-Lib `optInTimePeriod`). */
   period?: number
 }
 
-/** Options of {@link rsi}. */
-export interface RsiOptions extends RsiParams, OutputOptions {}
-
 /**
  * Lookback of {@link rsi}: `period` bars before the first value.
  *
- * @param options - {@link RsiParams}.
+ * @param options - {@link RsiOptions}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
  * @example
@@ -23,7 +20,7 @@ export interface RsiOptions extends RsiParams, OutputOptions {}
  * rsiLookback({ period: 14 }) // 14
  * ```
  */
-export function rsiLookback(options: RsiParams = {}): number {
+export function rsiLookback(options: RsiOptions = {}): number {
   return checkPeriod('period', options.period ?? 14, 2)
 }
 
@@ -46,7 +43,7 @@ export function rsiLookback(options: RsiParams = {}): number {
  * ```
  * @see TA-Lib `TA_RSI` (ta_RSI.c); J. Welles Wilder Jr., *New Concepts in Technical Trading Systems* (1978).
  */
-export function rsi(values: ArrayLike<number>, options: RsiOptions = {}): Float64Array {
+export function rsi(values: ArrayLike<number>, options: RsiOptions & OutputOptions = {}): Float64Array {
   return gainLossBatch(values, options.period, options.out, false)
 }
 
@@ -65,10 +62,10 @@ export function rsi(values: ArrayLike<number>, options: RsiOptions = {}): Float6
  */
 export class RSI extends GainLossStream {
   /**
-   * @param options - {@link RsiParams}.
+   * @param options - {@link RsiOptions}.
    * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
    */
-  constructor(options: RsiParams = {}) {
+  constructor(options: RsiOptions = {}) {
     super('RSI', options.period, false)
   }
 }

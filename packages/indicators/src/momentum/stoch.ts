@@ -5,7 +5,7 @@ import { checkBars, checkPeriod, outputBuffer } from '../validate.js'
 import { FastKStream, fastKRange } from './fastK.js'
 
 /** Parameters of {@link stoch} and {@link STOCH}. */
-export interface StochParams {
+export interface StochOptions {
   /** Raw %K window in bars, integer ≥ 1. Default `5` (TA-Lib `optInFastK_Period`). */
   fastKPeriod?: number
   /** Smoothing of %K into slow %K, integer ≥ 1. Default `3` (TA-Lib `optInSlowK_Period`). */
@@ -18,8 +18,8 @@ export interface StochParams {
   slowDMaType?: MaType
 }
 
-/** Options of {@link stoch}: parameters plus optional preallocated output buffers. */
-export interface StochOptions extends StochParams {
+/** Optional preallocated output buffers of {@link stoch}. */
+export interface StochOutputOptions {
   /** Buffer for `slowK`, at least the input's length. */
   outSlowK?: Float64Array
   /** Buffer for `slowD`, at least the input's length. */
@@ -27,7 +27,7 @@ export interface StochOptions extends StochParams {
 }
 
 /** Result of {@link stoch} (TA-Lib `outSlowK`, `outSlowD`). */
-export interface StochResult {
+export interface StochOutput {
   /** Slow %K: the average of raw %K, in `[0, 100]`. */
   slowK: Float64Array
   /** Slow %D: the average of slow %K, in `[0, 100]`. */
@@ -50,7 +50,7 @@ interface StochConfig {
   slowDMaType: MaType
 }
 
-function stochParams(o: StochParams): StochConfig {
+function stochParams(o: StochOptions): StochConfig {
   return {
     fastKPeriod: checkPeriod('fastKPeriod', o.fastKPeriod ?? 5, 1),
     slowKPeriod: checkPeriod('slowKPeriod', o.slowKPeriod ?? 3, 1),
@@ -69,7 +69,7 @@ function lookbacks(c: StochConfig): { k: number; sk: number; total: number } {
 /**
  * Lookback of {@link stoch}: `fastKPeriod − 1` plus the lookbacks of the two averages.
  *
- * @param options - {@link StochParams}.
+ * @param options - {@link StochOptions}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of range.
  * @example
@@ -78,7 +78,7 @@ function lookbacks(c: StochConfig): { k: number; sk: number; total: number } {
  * stochLookback({ fastKPeriod: 5, slowKPeriod: 3, slowDPeriod: 3 }) // 8
  * ```
  */
-export function stochLookback(options: StochParams = {}): number {
+export function stochLookback(options: StochOptions = {}): number {
   return lookbacks(stochParams(options)).total
 }
 
@@ -87,7 +87,7 @@ export function stochLookback(options: StochParams = {}): number {
  * bars (`0` for a flat window), `slowK = MA(%K, slowKPeriod)`, `slowD = MA(slowK, slowDPeriod)`.
  *
  * @param bars - `high`, `low` and `close` arrays of equal length, oldest first. A `NaN` gives the outputs TA-Lib gives (tested against it).
- * @param options - {@link StochOptions}.
+ * @param options - {@link StochOptions} and {@link StochOutputOptions}.
  * @returns `{ slowK, slowD }`, `Float64Array`s of the input's length in `[0, 100]`, `NaN` for the first
  *   {@link stochLookback} bars.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of
@@ -107,7 +107,10 @@ export function stochLookback(options: StochParams = {}): number {
  * @see TA-Lib `TA_STOCH` (ta_STOCH.c); George C. Lane, "Lane's Stochastics", *Technical Analysis of Stocks &
  *   Commodities* (1984).
  */
-export function stoch(bars: Pick<OhlcvInput, 'high' | 'low' | 'close'>, options: StochOptions = {}): StochResult {
+export function stoch(
+  bars: Pick<OhlcvInput, 'high' | 'low' | 'close'>,
+  options: StochOptions & StochOutputOptions = {},
+): StochOutput {
   const c = stochParams(options)
   const n = checkBars(bars, ['high', 'low', 'close'])
   const slowK = outputBuffer(n, options.outSlowK, 'outSlowK')
@@ -148,10 +151,10 @@ export class STOCH implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low' |
   private readonly slowDMa: StreamingIndicator<number, number>
 
   /**
-   * @param options - {@link StochParams}.
+   * @param options - {@link StochOptions}.
    * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of range.
    */
-  constructor(options: StochParams = {}) {
+  constructor(options: StochOptions = {}) {
     this.config = stochParams(options)
     this.lb = lookbacks(this.config)
     this.lookback = this.lb.total

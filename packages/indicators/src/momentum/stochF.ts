@@ -5,7 +5,7 @@ import { checkBars, checkPeriod, outputBuffer } from '../validate.js'
 import { FastKStream, fastKRange } from './fastK.js'
 
 /** Parameters of {@link stochF} and {@link STOCHF}. */
-export interface StochFParams {
+export interface StochFOptions {
   /** %K window in bars, integer ≥ 1. Default `5` (TA-Lib `optInFastK_Period`). */
   fastKPeriod?: number
   /** Smoothing of %K into %D, integer ≥ 1. Default `3` (TA-Lib `optInFastD_Period`). */
@@ -14,8 +14,8 @@ export interface StochFParams {
   fastDMaType?: MaType
 }
 
-/** Options of {@link stochF}: parameters plus optional preallocated output buffers. */
-export interface StochFOptions extends StochFParams {
+/** Optional preallocated output buffers of {@link stochF}. */
+export interface StochFOutputOptions {
   /** Buffer for `fastK`, at least the input's length. */
   outFastK?: Float64Array
   /** Buffer for `fastD`, at least the input's length. */
@@ -23,7 +23,7 @@ export interface StochFOptions extends StochFParams {
 }
 
 /** Result of {@link stochF} and {@link stochRsi} (TA-Lib `outFastK`, `outFastD`). */
-export interface StochFResult {
+export interface StochFOutput {
   /** Fast %K, in `[0, 100]`. */
   fastK: Float64Array
   /** Fast %D: the average of fast %K, in `[0, 100]`. */
@@ -45,7 +45,7 @@ interface StochFConfig {
 }
 
 /** Validated options. @internal */
-export function stochFParams(o: StochFParams): StochFConfig {
+export function stochFParams(o: StochFOptions): StochFConfig {
   return {
     fastKPeriod: checkPeriod('fastKPeriod', o.fastKPeriod ?? 5, 1),
     fastDPeriod: checkPeriod('fastDPeriod', o.fastDPeriod ?? 3, 1),
@@ -68,8 +68,8 @@ export function stochFRange(
   from: number,
   n: number,
   c: StochFConfig,
-  r: StochFResult,
-): StochFResult {
+  r: StochFOutput,
+): StochFOutput {
   const total = from + stochFTotalLookback(c)
   if (n > total) {
     fastKRange(high, low, close, from, n, c.fastKPeriod, r.fastK)
@@ -83,7 +83,7 @@ export function stochFRange(
 /**
  * Lookback of {@link stochF}: `fastKPeriod − 1` plus the %D average's lookback.
  *
- * @param options - {@link StochFParams}.
+ * @param options - {@link StochFOptions}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of range.
  * @example
@@ -92,7 +92,7 @@ export function stochFRange(
  * stochFLookback({ fastKPeriod: 5, fastDPeriod: 3 }) // 6
  * ```
  */
-export function stochFLookback(options: StochFParams = {}): number {
+export function stochFLookback(options: StochFOptions = {}): number {
   return stochFTotalLookback(stochFParams(options))
 }
 
@@ -101,7 +101,7 @@ export function stochFLookback(options: StochFParams = {}): number {
  * (`0` for a flat window) and `%D = MA(%K, fastDPeriod)`.
  *
  * @param bars - `high`, `low` and `close` arrays of equal length, oldest first. A `NaN` gives the outputs TA-Lib gives (tested against it).
- * @param options - {@link StochFOptions}.
+ * @param options - {@link StochFOptions} and {@link StochFOutputOptions}.
  * @returns `{ fastK, fastD }`, `Float64Array`s of the input's length in `[0, 100]`, `NaN` for the first
  *   {@link stochFLookback} bars.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of
@@ -119,7 +119,10 @@ export function stochFLookback(options: StochFParams = {}): number {
  * @see TA-Lib `TA_STOCHF` (ta_STOCHF.c); George C. Lane, "Lane's Stochastics", *Technical Analysis of Stocks &
  *   Commodities* (1984).
  */
-export function stochF(bars: Pick<OhlcvInput, 'high' | 'low' | 'close'>, options: StochFOptions = {}): StochFResult {
+export function stochF(
+  bars: Pick<OhlcvInput, 'high' | 'low' | 'close'>,
+  options: StochFOptions & StochFOutputOptions = {},
+): StochFOutput {
   const c = stochFParams(options)
   const n = checkBars(bars, ['high', 'low', 'close'])
   const r = {
@@ -183,10 +186,10 @@ export class STOCHF implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low' 
   private readonly fastDMa: StreamingIndicator<number, number>
 
   /**
-   * @param options - {@link StochFParams}.
+   * @param options - {@link StochFOptions}.
    * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of range.
    */
-  constructor(options: StochFParams = {}) {
+  constructor(options: StochFOptions = {}) {
     this.config = stochFParams(options)
     this.core = new StochFCore(this.config)
     this.lookback = this.core.lookback

@@ -4,8 +4,9 @@ import { checkPeriod, checkSeries, outputBuffer } from '../validate.js'
 import { RSI, rsi } from './rsi.js'
 import {
   StochFCore,
-  type StochFParams,
-  type StochFResult,
+  type StochFOptions,
+  type StochFOutput,
+  type StochFOutputOptions,
   type StochFValue,
   stochFParams,
   stochFRange,
@@ -13,27 +14,19 @@ import {
 } from './stochF.js'
 
 /** Parameters of {@link stochRsi} and {@link STOCHRSI}. */
-export interface StochRsiParams extends StochFParams {
+export interface StochRsiOptions extends StochFOptions {
   /** RSI period, integer ≥ 2. Default `14` (TA-Lib `optInTimePeriod`). */
   period?: number
 }
 
-/** Options of {@link stochRsi}: parameters plus optional preallocated output buffers. */
-export interface StochRsiOptions extends StochRsiParams {
-  /** Buffer for `fastK`, at least the input's length. */
-  outFastK?: Float64Array
-  /** Buffer for `fastD`, at least the input's length. */
-  outFastD?: Float64Array
-}
-
-function stochRsiParams(o: StochRsiParams) {
+function stochRsiParams(o: StochRsiOptions) {
   return { period: checkPeriod('period', o.period ?? 14, 2), ...stochFParams(o) }
 }
 
 /**
  * Lookback of {@link stochRsi}: `period` (RSI) plus {@link stochFLookback} of the stochastic stage.
  *
- * @param options - {@link StochRsiParams}.
+ * @param options - {@link StochRsiOptions}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of range.
  * @example
@@ -42,7 +35,7 @@ function stochRsiParams(o: StochRsiParams) {
  * stochRsiLookback({ period: 14, fastKPeriod: 5, fastDPeriod: 3 }) // 20
  * ```
  */
-export function stochRsiLookback(options: StochRsiParams = {}): number {
+export function stochRsiLookback(options: StochRsiOptions = {}): number {
   const c = stochRsiParams(options)
   return c.period + stochFTotalLookback(c)
 }
@@ -52,7 +45,7 @@ export function stochRsiLookback(options: StochRsiParams = {}): number {
  * close): `fastK = 100 · (RSI − min RSI) / (max RSI − min RSI)` over `fastKPeriod` bars, `fastD = MA(fastK)`.
  *
  * @param values - Prices (e.g. closes), oldest first. A `NaN` propagates as in TA-Lib.
- * @param options - {@link StochRsiOptions}.
+ * @param options - {@link StochRsiOptions} and {@link StochFOutputOptions}.
  * @returns `{ fastK, fastD }`, `Float64Array`s of the input's length in `[0, 100]`, `NaN` for the first
  *   {@link stochRsiLookback} bars.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of
@@ -65,7 +58,7 @@ export function stochRsiLookback(options: StochRsiParams = {}): number {
  * ```
  * @see TA-Lib `TA_STOCHRSI` (ta_STOCHRSI.c); Tushar Chande & Stanley Kroll, *The New Technical Trader* (1994).
  */
-export function stochRsi(values: ArrayLike<number>, options: StochRsiOptions = {}): StochFResult {
+export function stochRsi(values: ArrayLike<number>, options: StochRsiOptions & StochFOutputOptions = {}): StochFOutput {
   const c = stochRsiParams(options)
   const n = checkSeries('values', values)
   const r = {
@@ -101,10 +94,10 @@ export class STOCHRSI implements StreamingIndicator<number, StochFValue> {
   private readonly bar = { high: 0, low: 0, close: 0 }
 
   /**
-   * @param options - {@link StochRsiParams}.
+   * @param options - {@link StochRsiOptions}.
    * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of range.
    */
-  constructor(options: StochRsiParams = {}) {
+  constructor(options: StochRsiOptions = {}) {
     this.config = stochRsiParams(options)
     this.rsi = new RSI({ period: this.config.period })
     this.core = new StochFCore(this.config)

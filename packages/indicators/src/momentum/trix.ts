@@ -4,18 +4,15 @@ import type { IndicatorSnapshot, OutputOptions, StreamingIndicator } from '../ty
 import { checkPeriod, checkSeries, outputBuffer } from '../validate.js'
 
 /** Parameters of {@link trix} and {@link TRIX}. */
-export interface TrixParams {
+export interface TrixOptions {
   /** EMA period, integer ≥ 1. Default `30` (TA-Lib `optInTimePeriod`). */
   period?: number
 }
 
-/** Options of {@link trix}. */
-export interface TrixOptions extends TrixParams, OutputOptions {}
-
 /**
  * Lookback of {@link trix}: `3 · (period − 1) + 1` bars.
  *
- * @param options - {@link TrixParams}.
+ * @param options - {@link TrixOptions}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
  * @example
@@ -24,7 +21,7 @@ export interface TrixOptions extends TrixParams, OutputOptions {}
  * trixLookback({ period: 30 }) // 88
  * ```
  */
-export function trixLookback(options: TrixParams = {}): number {
+export function trixLookback(options: TrixOptions = {}): number {
   return 3 * (checkPeriod('period', options.period ?? 30, 1) - 1) + 1
 }
 
@@ -50,7 +47,7 @@ function rateOfChange(x: number, prev: number): number {
  * ```
  * @see TA-Lib `TA_TRIX` (ta_TRIX.c); Jack Hutson, "Good TRIX", *Technical Analysis of Stocks & Commodities* (1983).
  */
-export function trix(values: ArrayLike<number>, options: TrixOptions = {}): Float64Array {
+export function trix(values: ArrayLike<number>, options: TrixOptions & OutputOptions = {}): Float64Array {
   const period = checkPeriod('period', options.period ?? 30, 1)
   const n = checkSeries('values', values)
   const out = outputBuffer(n, options.out)
@@ -91,10 +88,10 @@ export class TRIX implements StreamingIndicator<number, number> {
   private readonly ema3: StreamingIndicator<number, number>
 
   /**
-   * @param options - {@link TrixParams}.
+   * @param options - {@link TrixOptions}.
    * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
    */
-  constructor(options: TrixParams = {}) {
+  constructor(options: TrixOptions = {}) {
     this.period = checkPeriod('period', options.period ?? 30, 1)
     this.lookback = 3 * (this.period - 1) + 1
     this.ema1 = createMa(MaType.EMA, this.period)

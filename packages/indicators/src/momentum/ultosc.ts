@@ -4,7 +4,7 @@ import { isTaZero } from './gainLoss.js'
 import { StateStream } from './streamBase.js'
 
 /** Parameters of {@link ultosc} and {@link ULTOSC}. Any order: they are sorted, shortest weighted 4, middle 2, longest 1. */
-export interface UltoscParams {
+export interface UltoscOptions {
   /** First window in bars, integer ≥ 1. Default `7` (TA-Lib `optInTimePeriod1`). */
   timePeriod1?: number
   /** Second window in bars, integer ≥ 1. Default `14` (TA-Lib `optInTimePeriod2`). */
@@ -13,10 +13,7 @@ export interface UltoscParams {
   timePeriod3?: number
 }
 
-/** Options of {@link ultosc}. */
-export interface UltoscOptions extends UltoscParams, OutputOptions {}
-
-function ultoscParams(o: UltoscParams): { timePeriod1: number; timePeriod2: number; timePeriod3: number } {
+function ultoscParams(o: UltoscOptions): { timePeriod1: number; timePeriod2: number; timePeriod3: number } {
   return {
     timePeriod1: checkPeriod('timePeriod1', o.timePeriod1 ?? 7, 1),
     timePeriod2: checkPeriod('timePeriod2', o.timePeriod2 ?? 14, 1),
@@ -27,7 +24,7 @@ function ultoscParams(o: UltoscParams): { timePeriod1: number; timePeriod2: numb
 /**
  * Lookback of {@link ultosc}: the longest window, in bars.
  *
- * @param options - {@link UltoscParams}.
+ * @param options - {@link UltoscOptions}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when a window is not an integer ≥ 1.
  * @example
@@ -36,7 +33,7 @@ function ultoscParams(o: UltoscParams): { timePeriod1: number; timePeriod2: numb
  * ultoscLookback() // 28
  * ```
  */
-export function ultoscLookback(options: UltoscParams = {}): number {
+export function ultoscLookback(options: UltoscOptions = {}): number {
   const p = ultoscParams(options)
   return Math.max(p.timePeriod1, p.timePeriod2, p.timePeriod3)
 }
@@ -150,7 +147,10 @@ class UltoscCore {
  * @see TA-Lib `TA_ULTOSC` (ta_ULTOSC.c); Larry Williams, "The Ultimate Oscillator", *Technical Analysis of
  *   Stocks & Commodities* (1985).
  */
-export function ultosc(bars: Pick<OhlcvInput, 'high' | 'low' | 'close'>, options: UltoscOptions = {}): Float64Array {
+export function ultosc(
+  bars: Pick<OhlcvInput, 'high' | 'low' | 'close'>,
+  options: UltoscOptions & OutputOptions = {},
+): Float64Array {
   const core = new UltoscCore(ultoscParams(options))
   const n = checkBars(bars, ['high', 'low', 'close'])
   const out = outputBuffer(n, options.out)
@@ -179,10 +179,10 @@ export class ULTOSC extends StateStream<Pick<OhlcvBar, 'high' | 'low' | 'close'>
   private readonly core: UltoscCore
 
   /**
-   * @param options - {@link UltoscParams}.
+   * @param options - {@link UltoscOptions}.
    * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when a window is not an integer ≥ 1.
    */
-  constructor(options: UltoscParams = {}) {
+  constructor(options: UltoscOptions = {}) {
     const p = ultoscParams(options)
     const core = new UltoscCore(p)
     super('ULTOSC', p, new Float64Array(7), [core.long, core.long])

@@ -4,18 +4,15 @@ import { StateStream } from './streamBase.js'
 import { EXT_HI, EXT_INIT, EXT_LO, trackExtremes } from './windowExtremes.js'
 
 /** Parameters of {@link willr} and {@link WILLR}. */
-export interface WillrParams {
+export interface WillrOptions {
   /** Look-back window in bars, integer ≥ 2. Default `14` (TA-Lib `optInTimePeriod`). */
   period?: number
 }
 
-/** Options of {@link willr}. */
-export interface WillrOptions extends WillrParams, OutputOptions {}
-
 /**
  * Lookback of {@link willr}: `period − 1` bars.
  *
- * @param options - {@link WillrParams}.
+ * @param options - {@link WillrOptions}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
  * @example
@@ -24,7 +21,7 @@ export interface WillrOptions extends WillrParams, OutputOptions {}
  * willrLookback({ period: 14 }) // 13
  * ```
  */
-export function willrLookback(options: WillrParams = {}): number {
+export function willrLookback(options: WillrOptions = {}): number {
   return checkPeriod('period', options.period ?? 14, 2) - 1
 }
 
@@ -49,7 +46,10 @@ export function willrLookback(options: WillrParams = {}): number {
  * ```
  * @see TA-Lib `TA_WILLR` (ta_WILLR.c); Larry Williams, *How I Made One Million Dollars… Trading Commodities* (1973).
  */
-export function willr(bars: Pick<OhlcvInput, 'high' | 'low' | 'close'>, options: WillrOptions = {}): Float64Array {
+export function willr(
+  bars: Pick<OhlcvInput, 'high' | 'low' | 'close'>,
+  options: WillrOptions & OutputOptions = {},
+): Float64Array {
   const period = checkPeriod('period', options.period ?? 14, 2)
   const n = checkBars(bars, ['high', 'low', 'close'])
   const out = outputBuffer(n, options.out)
@@ -82,10 +82,10 @@ export class WILLR extends StateStream<Pick<OhlcvBar, 'high' | 'low' | 'close'>,
   private readonly period: number
 
   /**
-   * @param options - {@link WillrParams}.
+   * @param options - {@link WillrOptions}.
    * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
    */
-  constructor(options: WillrParams = {}) {
+  constructor(options: WillrOptions = {}) {
     const period = checkPeriod('period', options.period ?? 14, 2)
     super('WILLR', { period }, EXT_INIT, [period, period])
     this.period = period

@@ -2,15 +2,15 @@ import { HilbertStream, HT, HT_LOOKBACK_SHORT, hilbertRun } from '../cycle/hilbe
 import { checkReal, checkSeries, outputBuffer } from '../validate.js'
 
 /** Parameters of {@link mama} and {@link MAMA}. */
-export interface MamaParams {
+export interface MamaOptions {
   /** Upper limit of the adaptive smoothing factor α, in `[0.01, 0.99]`. Default `0.5` (TA-Lib `optInFastLimit`). */
   fastLimit?: number
   /** Lower limit of α, in `[0.01, 0.99]`. Default `0.05` (TA-Lib `optInSlowLimit`). */
   slowLimit?: number
 }
 
-/** Options of {@link mama}: parameters plus optional preallocated output buffers. */
-export interface MamaOptions extends MamaParams {
+/** Optional preallocated output buffers of {@link mama}. */
+export interface MamaOutputOptions {
   /** Buffer for `mama`, at least the input's length. */
   outMama?: Float64Array
   /** Buffer for `fama`, at least the input's length. */
@@ -18,7 +18,7 @@ export interface MamaOptions extends MamaParams {
 }
 
 /** Result of {@link mama} (TA-Lib `outMAMA`, `outFAMA`). */
-export interface MamaResult {
+export interface MamaOutput {
   /** MESA adaptive moving average. */
   mama: Float64Array
   /** Following adaptive moving average (MAMA smoothed with α/2). */
@@ -33,7 +33,7 @@ export interface MamaValue {
   fama: number
 }
 
-function mamaParams(options: MamaParams): { fastLimit: number; slowLimit: number } {
+function mamaParams(options: MamaOptions): { fastLimit: number; slowLimit: number } {
   return {
     fastLimit: checkReal('fastLimit', options.fastLimit ?? 0.5, 0.01, 0.99),
     slowLimit: checkReal('slowLimit', options.slowLimit ?? 0.05, 0.01, 0.99),
@@ -60,7 +60,7 @@ export function mamaStep(s: Float64Array, value: number, fastLimit: number, slow
 /**
  * Lookback of {@link mama}: 32 bars whatever the limits (TA-Lib 0.6, unstable period 0).
  *
- * @param options - {@link MamaParams} (validated).
+ * @param options - {@link MamaOptions} (validated).
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when a limit is outside `[0.01, 0.99]`.
  * @example
@@ -69,7 +69,7 @@ export function mamaStep(s: Float64Array, value: number, fastLimit: number, slow
  * mamaLookback() // 32
  * ```
  */
-export function mamaLookback(options: MamaParams = {}): number {
+export function mamaLookback(options: MamaOptions = {}): number {
   mamaParams(options)
   return HT_LOOKBACK_SHORT
 }
@@ -82,7 +82,7 @@ export function mamaLookback(options: MamaParams = {}): number {
  * Follows TA-Lib 0.6's arithmetic, including the even/odd-bar filter alternation keyed on the bar index.
  *
  * @param values - Prices, oldest first. A `NaN` propagates to every later output.
- * @param options - {@link MamaOptions}.
+ * @param options - {@link MamaOptions} and {@link MamaOutputOptions}.
  * @returns `{ mama, fama }`, `Float64Array`s of the input's length in price units, `NaN` for the first 32 bars.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when a limit is outside `[0.01, 0.99]`,
  *   `values` is not array-like or an output buffer is too short.
@@ -95,7 +95,7 @@ export function mamaLookback(options: MamaParams = {}): number {
  * @see TA-Lib `TA_MAMA` (ta_MAMA.c); John F. Ehlers, "MESA Adaptive Moving Averages", *Technical Analysis of
  *   Stocks & Commodities* (Sept. 2001), and *Rocket Science for Traders* (2001).
  */
-export function mama(values: ArrayLike<number>, options: MamaOptions = {}): MamaResult {
+export function mama(values: ArrayLike<number>, options: MamaOptions & MamaOutputOptions = {}): MamaOutput {
   const { fastLimit, slowLimit } = mamaParams(options)
   const n = checkSeries('values', values)
   const m = outputBuffer(n, options.outMama, 'outMama')
@@ -129,10 +129,10 @@ export class MAMA extends HilbertStream<MamaValue> {
   private readonly slowLimit: number
 
   /**
-   * @param options - {@link MamaParams}.
+   * @param options - {@link MamaOptions}.
    * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when a limit is outside `[0.01, 0.99]`.
    */
-  constructor(options: MamaParams = {}) {
+  constructor(options: MamaOptions = {}) {
     const p = mamaParams(options)
     super('MAMA', p, HT_LOOKBACK_SHORT, 9)
     this.fastLimit = p.fastLimit
