@@ -5,6 +5,8 @@ import type { BarSeries } from '../barSeries.js'
 import { isAitradeError } from '../errors.js'
 import { BarsCsvParser } from './barsCsvParser.js'
 import type { ParseBarsCsvOptions } from './options.js'
+import { parseBarsCsv } from './parseBarsCsv.js'
+import { parseBarsCsvMulti } from './parseBarsCsvMulti.js'
 
 /** Feeds `text` to a parser cut at `cuts` (positions), as a stream would. */
 function parseChunked(text: string, cuts: number[], options?: ParseBarsCsvOptions): BarSeries {
@@ -64,5 +66,42 @@ describe('BarsCsvParser: chunk boundaries never change the result (fast-check)',
   it('one character at a time', () => {
     const cuts = Array.from({ length: banner.length }, (_, i) => i)
     expect(same(parseChunked(banner, cuts), whole)).toBe(true)
+  })
+})
+
+describe('ugly input never escapes as anything but a typed error (fast-check)', () => {
+  const header = fc.constantFrom(
+    'Date,Open,High,Low,Close,Volume\n',
+    ',A:open,A:high,A:low,A:close,A:volume,B:open,B:high,B:low,B:close,B:volume\n',
+    'date,symbol,open,high,low,close\n',
+    '',
+  )
+  const cell = fc.oneof(
+    fc.constantFrom('', '1', '2.5', '-3', '1e400', 'x', '"', '""', '"a,b"', '2024-01-02', '2024-01-02 09-AM', ' ', ':'),
+    fc.string({ maxLength: 6 }),
+  )
+  const line = fc.array(cell, { maxLength: 12 }).map((c) => c.join(','))
+  const text = fc.tuple(header, fc.array(line, { maxLength: 15 }), fc.constantFrom('\n', '\r\n'))
+  const opts = fc.constantFrom<ParseBarsCsvOptions>(
+    {},
+    { onInvalid: 'skip', duplicates: 'keepLast' },
+    { order: 'strict' },
+  )
+
+  it('parseBarsCsv and parseBarsCsvMulti return or throw AitradeError', () => {
+    fc.assert(
+      fc.property(text, opts, ([h, lines, eol], o) => {
+        const csv = h + lines.join(eol)
+        for (const run of [() => parseBarsCsv(csv, o), () => parseBarsCsvMulti(csv, o)]) {
+          try {
+            run()
+          } catch (e) {
+            if (!isAitradeError(e)) throw e
+            if (e.code === 'DATA_FORMAT' && typeof e.details.line !== 'number') throw new Error(`no line: ${e.message}`)
+          }
+        }
+      }),
+      { numRuns: 1500 },
+    )
   })
 })

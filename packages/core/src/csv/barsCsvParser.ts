@@ -219,8 +219,7 @@ export class BarsCsvParser {
   }
 
   private setLayout(layout: CsvLayout): void {
-    const line = layout.headerLine || undefined
-    const where = line === undefined ? {} : { line }
+    const where = { line: layout.headerLine || this.firstLine }
     let assets = layout.assets
     const wide = assets.length > 1 || assets[0]?.name !== undefined
     if (wide && !this.multi) {

@@ -96,5 +96,6 @@ describe('parseBarsCsvMulti', () => {
     const e = caught(() => parseBarsCsvMulti(sharedDataText('GOOG.csv')))
     expect(e.code).toBe('DATA_FORMAT')
     expect(e.details.line).toBe(1)
+    expect(caught(() => parseBarsCsvMulti('\n2024-01-02,1,2,0.5,1.5\n')).details.line).toBe(2) // header-less
   })
 })
