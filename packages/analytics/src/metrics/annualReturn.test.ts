@@ -9,6 +9,7 @@ import {
   oneReturn,
   periodicReturns,
 } from './empyricalFixtures.js'
+import { baconMonthly, reference, tinySample } from './quantstatsFixtures.js'
 
 // Oracle: empyrical tests/test_stats.py test_annual_ret and test_cagr (stefan-jansen/empyrical-reloaded).
 describe('annualReturn / cagr (empyrical annual_return, cagr)', () => {
@@ -21,6 +22,9 @@ describe('annualReturn / cagr (empyrical annual_return, cagr)', () => {
     expectClose(cagr(mixedReturns), 1.9135925373194231)
     expectClose(cagr(flatLine1000), 11.274002099240256)
     expectClose(cagr(flatLineYearly, { period: 'yearly' }), 0.03)
+    // Oracle: quantstats tests/data/reference_values.json (R PerformanceAnalytics where it has the convention)
+    expectClose(annualReturn(baconMonthly, { period: 'monthly' }), reference.returnAnnual.bacon)
+    expectClose(annualReturn(tinySample), reference.returnAnnual.tiny)
   })
 
   it('worked by hand: four quarters of 1 %, 2 %, −1 %, 3 % compound over exactly one year', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { annualVolatility } from './annualVolatility.js'
 import { expectClose, flatLine1000, mixedReturns, oneReturn, periodicReturns } from './empyricalFixtures.js'
+import { baconMonthly, reference, tinySample } from './quantstatsFixtures.js'
 
 // Oracle: empyrical tests/test_stats.py test_annual_volatility (stefan-jansen/empyrical-reloaded).
 describe('annualVolatility (empyrical annual_volatility)', () => {
@@ -9,6 +10,9 @@ describe('annualVolatility (empyrical annual_volatility)', () => {
     expectClose(annualVolatility(mixedReturns), 0.9136465399704637)
     expectClose(annualVolatility(periodicReturns, { period: 'weekly' }), 0.38851569394870583)
     expectClose(annualVolatility(periodicReturns, { period: 'monthly' }), 0.18663690238892558)
+    // Oracle: quantstats tests/data/reference_values.json (R PerformanceAnalytics where it has the convention)
+    expectClose(annualVolatility(baconMonthly, { period: 'monthly' }), reference.volatilityAnnual.bacon)
+    expectClose(annualVolatility(tinySample), reference.volatilityAnnual.tiny)
   })
 
   it('worked by hand and edge cases', () => {

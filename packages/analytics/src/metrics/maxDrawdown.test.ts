@@ -13,6 +13,7 @@ import {
   uduReturns,
 } from './empyricalFixtures.js'
 import { maxDrawdown } from './maxDrawdown.js'
+import { baconMonthly, reference, tinySample } from './quantstatsFixtures.js'
 
 // Oracle: empyrical tests/test_stats.py test_max_drawdown (stefan-jansen/empyrical-reloaded), decimal=8.
 describe('maxDrawdown (empyrical max_drawdown)', () => {
@@ -25,6 +26,9 @@ describe('maxDrawdown (empyrical max_drawdown)', () => {
     expectClose(maxDrawdown(negativeReturns), -0.3659073, DECIMAL_8)
     expectClose(maxDrawdown(allNegativeReturns), -0.378589157, DECIMAL_8)
     expectClose(maxDrawdown(uduReturns), -0.1, DECIMAL_8)
+    // Oracle: quantstats tests/data/reference_values.json (R PerformanceAnalytics where it has the convention)
+    expectClose(maxDrawdown(baconMonthly), reference.maxDrawdown.bacon)
+    expectClose(maxDrawdown(tinySample), reference.maxDrawdown.tiny)
   })
 
   it('worked by hand: peak 1.1·1.2 = 1.32, trough 1.32·0.5·0.9 = 0.594', () => {

@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest'
+import { avgLoss } from './avgLoss.js'
+import { expectClose } from './empyricalFixtures.js'
+
+// Oracle: values worked by hand from quantstats' definitions (quantstats/stats.py, ranaroussi/quantstats).
+describe('avgLoss (quantstats)', () => {
+  it('worked by hand', () => {
+    expectClose(avgLoss([0.01, -0.02, -0.04, Number.NaN]), -0.03)
+    expect(avgLoss([0.01, 0])).toBeNaN()
+  })
+})

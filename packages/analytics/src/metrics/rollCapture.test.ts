@@ -1,0 +1,82 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { downCapture, upCapture, upDownCapture } from './capture.js'
+import {
+  allNegativeReturns,
+  emptyReturns,
+  expectAllClose,
+  mixedReturns,
+  oneReturn,
+  positiveReturns,
+} from './empyricalFixtures.js'
+import { rollDownCapture, rollUpCapture, rollUpDownCapture } from './rollCapture.js'
+import { close, returnsArb } from './rollingTestSupport.js'
+
+// Oracle: empyrical tests/test_stats.py test_roll_up_capture, test_roll_down_capture, test_roll_up_down_capture
+// (stefan-jansen/empyrical-reloaded), decimal=8
+const dec8 = { abs: 1.5e-8 }
+
+describe('rollUpCapture / rollDownCapture / rollUpDownCapture (empyrical)', () => {
+  it('matches the published fixtures', () => {
+    expect(rollUpCapture(emptyReturns, emptyReturns, { window: 1 })).toEqual(new Float64Array(0))
+    expectAllClose(rollUpCapture(oneReturn, oneReturn, { window: 1 }), [1])
+    expectAllClose(rollUpCapture(mixedReturns, mixedReturns, { window: 6 }), [1, 1, 1, 1])
+    expectAllClose(
+      rollUpCapture(positiveReturns, mixedReturns, { window: 6 }),
+      [0.00128406, 0.00291564, 0.00171499, 0.0777048],
+      dec8,
+    )
+    expectAllClose(
+      rollUpCapture(allNegativeReturns, mixedReturns, { window: 6 }),
+      [-5.88144154e-5, -1.52119182e-4, -1.52119198e-4, -6.89238735e-3],
+      dec8,
+    )
+    expect(Array.from(rollDownCapture(oneReturn, oneReturn, { window: 1 }))).toEqual([Number.NaN])
+    expectAllClose(rollDownCapture(mixedReturns, mixedReturns, { window: 6 }), [1, 1, 1, 1])
+    expectAllClose(
+      rollDownCapture(positiveReturns, mixedReturns, { window: 6 }),
+      [-11.2743862, -11.2743862, -11.2743862, -11.27400221],
+      dec8,
+    )
+    expectAllClose(
+      rollDownCapture(allNegativeReturns, mixedReturns, { window: 6 }),
+      [0.92058591, 0.92058591, 0.92058591, 0.99956026],
+      dec8,
+    )
+    expect(Array.from(rollUpDownCapture(oneReturn, oneReturn, { window: 1 }))).toEqual([Number.NaN])
+    expectAllClose(rollUpDownCapture(mixedReturns, mixedReturns, { window: 6 }), [1, 1, 1, 1])
+    expectAllClose(
+      rollUpDownCapture(positiveReturns, mixedReturns, { window: 6 }),
+      [-0.00011389, -0.00025861, -0.00015211, -0.00689239],
+      dec8,
+    )
+    expectAllClose(
+      rollUpDownCapture(allNegativeReturns, mixedReturns, { window: 6 }),
+      [-6.38880246e-5, -1.65241701e-4, -1.65241719e-4, -6.89541957e-3],
+      dec8,
+    )
+  })
+
+  it('property: equals upCapture / downCapture / upDownCapture of every window', () => {
+    fc.assert(
+      fc.property(returnsArb, returnsArb, fc.integer({ min: 1, max: 10 }), (a, b, window) => {
+        const n = Math.min(a.length, b.length)
+        const r = a.slice(0, n)
+        const f = b.slice(0, n)
+        const opts = { window, period: 'weekly' as const }
+        const up = rollUpCapture(r, f, opts)
+        const down = rollDownCapture(r, f, opts)
+        const ud = rollUpDownCapture(r, f, opts)
+        return Array.from(up).every((v, i) => {
+          const rw = r.slice(i, i + window)
+          const fw = f.slice(i, i + window)
+          return (
+            close(v, upCapture(rw, fw, opts), 1e-7) &&
+            close(down[i]!, downCapture(rw, fw, opts), 1e-7) &&
+            close(ud[i]!, upDownCapture(rw, fw, opts), 1e-7)
+          )
+        })
+      }),
+    )
+  })
+})
