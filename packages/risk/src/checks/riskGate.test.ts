@@ -127,3 +127,56 @@ describe('createRiskGate', () => {
     )
   })
 })
+
+describe('createRiskGate — leverage, margin and correlation properties', () => {
+  it('property: resized or allowed orders keep leverage, margin usage and correlated exposure within limits', async () => {
+    const { maxLeverage } = await import('./maxLeverage.js')
+    const { correlatedExposure } = await import('./correlatedExposure.js')
+    const rho = 0.75
+    const gate = createRiskGate([
+      maxLeverage({ maxLeverage: 2, maxMarginUsage: 0.5 }),
+      correlatedExposure({
+        symbols: ['XYZ', 'ABC'],
+        matrix: [
+          [1, rho],
+          [rho, 1],
+        ],
+        maxEquityFraction: 1.5,
+      }),
+    ])
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1000, max: 50_000 }),
+        fc.integer({ min: 5, max: 500 }),
+        fc.integer({ min: -200, max: 200 }),
+        fc.integer({ min: 1, max: 2000 }),
+        fc.constantFrom('buy' as const, 'sell' as const),
+        fc.constantFrom(10, 20, 50),
+        (equity, price, abcLots, amount, side, lev) => {
+          const positions =
+            abcLots === 0
+              ? []
+              : [
+                  position('ABC', abcLots > 0 ? 'long' : 'short', Math.abs(abcLots), 50, {
+                    margin: String((Math.abs(abcLots) * 50) / lev),
+                  }),
+                ]
+          const margin = (Math.abs(abcLots) * 50) / lev
+          const cx = ctx({ equity, price, positions, margin, instrument: instrument({ maxLeverage: lev }) })
+          const o = order({ side, amount: String(amount) })
+          const d = gate.check(o, cx)
+          if (d.action === 'reject') return
+          const x = d.action === 'resize' ? d.amount.toNumber() : amount
+          const signed = (side === 'buy' ? x : -x) * price
+          const abc = abcLots * 50
+          const gross = Math.abs(signed) + Math.abs(abc)
+          const tol = 1e-9 * equity
+          expect(gross).toBeLessThanOrEqual(2 * equity + tol)
+          expect(Math.abs(signed) / lev + margin).toBeLessThanOrEqual(0.5 * equity + tol)
+          expect(Math.abs(signed + rho * abc)).toBeLessThanOrEqual(1.5 * equity + tol)
+        },
+      ),
+      { numRuns: 1000 },
+    )
+  })
+})

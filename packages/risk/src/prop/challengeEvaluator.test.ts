@@ -379,3 +379,31 @@ describe('ChallengeEvaluator — trading activity', () => {
     expect(() => ev.recordTrade(1.5)).toThrow(/time/)
   })
 })
+
+describe('ChallengeEvaluator — payout eligibility', () => {
+  it('Apex PA 50K: ten +$300 days → 10 % best-day share, $3,000 ≥ $2,600, 10 ≥ 8 days → eligible, 100 % share', () => {
+    const ev = ChallengeEvaluator.fromPreset('apex-funded', { accountSize: 50_000 })
+    let bal = 50_000
+    for (let d = 0; d < 10; d++) {
+      bal += 300
+      ev.update({ time: Date.UTC(2024, 0, 8 + d, 15), balance: bal, equity: bal, traded: true, openLots: 0 })
+    }
+    expect(ev.progress.bestDayShare).toBeCloseTo(0.1, 12)
+    expect(ev.payout).toMatchObject({ eligible: true, unmet: [] })
+    expect(ev.payout!.traderShare.toString()).toBe('3000')
+    expect(ev.limits.maxLossFloor!.toString()).toBe('50100')
+  })
+
+  // https://help.fundednext.com/en/articles/10701694-what-will-be-my-reward-share-from-the-stellar-2-step-challenge:
+  // "$10,000 in the FundedNext Account … 80% Reward from the $10,000 growth = $8,000"
+  it('FundedNext funded: 80 % of a $10,000 growth is $8,000, payable after the 21-day first cycle', () => {
+    const ev = ChallengeEvaluator.fromPreset('fundednext-stellar-2step', { accountSize: 100_000, phase: 'funded' })
+    ev.update({ time: Date.UTC(2024, 4, 1, 10), balance: 100_000, equity: 100_000, traded: true })
+    ev.update({ time: Date.UTC(2024, 4, 20, 10), balance: 104_000, equity: 104_000, traded: true })
+    ev.update({ time: Date.UTC(2024, 4, 21, 10), balance: 110_000, equity: 110_000, traded: true })
+    expect(ev.payout!.unmet).toEqual(['firstPayoutAfterDays'])
+    ev.update({ time: Date.UTC(2024, 4, 22, 10), balance: 110_000, equity: 110_000 })
+    expect(ev.payout).toMatchObject({ eligible: true, profitSplit: 0.8 })
+    expect(ev.payout!.traderShare.toString()).toBe('8000')
+  })
+})
