@@ -30,8 +30,20 @@ export interface RunBacktestOptions extends SimulatedBrokerOptions {
    * stops at the first failure, and the result reports which rule failed and when.
    */
   challenge?: ChallengeEvaluator
-  /** Close open positions at the last bar's close (backtesting.py's `finalize_trades`); default `false` (left open). */
+  /** Close open positions at the end of the run (backtesting.py's `finalize_trades`); default `false` (left open). */
   finalize?: boolean
+  /** Price at which `finalize` closes: the last bar's `'close'` (default) or its `'open'` (backtesting.py 0.6). */
+  finalizeAt?: 'close' | 'open'
+  /**
+   * Index of the first bar the strategy can trade on (its indicators' warm-up), passed to `tradeStats`: buy & hold is
+   * measured from this bar's close, as backtesting.py 0.6 does. Default 0.
+   */
+  firstTradingBar?: number
+  /**
+   * Trade PnL and return fed to the statistics: `'net'` of fees (default; what the ledger books) or `'gross'`, before
+   * fees — how the backtesting.py 0.6 documentation's statistics were computed (fees still reduce the equity).
+   */
+  statsPnl?: 'net' | 'gross'
   /** Record an event log (orders, fills, rejections, signals) that {@link replayFills} can rebuild the books from. */
   eventLog?: boolean
   /** Annual risk-free rate for the Sharpe/Sortino statistics (fraction); default 0. */
@@ -127,6 +139,9 @@ export async function runBacktest(options: RunBacktestOptions): Promise<Backtest
     checks,
     challenge,
     finalize,
+    finalizeAt,
+    firstTradingBar,
+    statsPnl,
     eventLog,
     riskFreeRate,
     annualization,
@@ -146,6 +161,12 @@ export async function runBacktest(options: RunBacktestOptions): Promise<Backtest
   if (total === 0) throw new InvalidArgumentError('data', 'has no bars')
   const progressEvery = options.progressEvery ?? 10_000
   if (!(progressEvery >= 1)) throw new InvalidArgumentError('progressEvery', 'must be >= 1')
+  if (finalizeAt !== undefined && finalizeAt !== 'close' && finalizeAt !== 'open')
+    throw new InvalidArgumentError('finalizeAt', "must be 'close' or 'open'")
+  if (statsPnl !== undefined && statsPnl !== 'net' && statsPnl !== 'gross')
+    throw new InvalidArgumentError('statsPnl', "must be 'net' or 'gross'")
+  if (firstTradingBar !== undefined && !(Number.isInteger(firstTradingBar) && firstTradingBar >= 0))
+    throw new InvalidArgumentError('firstTradingBar', 'must be an integer >= 0')
 
   const broker = new SimulatedBroker(brokerOptions)
   const engine = new Engine({ strategy, feed: new BarSeriesFeed(seriesMap), broker, ...(checks ? { checks } : {}) })
@@ -193,14 +214,24 @@ export async function runBacktest(options: RunBacktestOptions): Promise<Backtest
     })
   }
   const summary = await engine.run()
-  if (finalize) broker.closeAll()
+  if (finalize) broker.closeAll('end of backtest', finalizeAt ?? 'close')
   onProgress?.(summary.events, total)
 
   const curve = broker.equityCurve()
   const equity = { time: curve.time.slice(), equity: curve.equity.slice() }
   const first = seriesMap.values().next().value as BarSeries
-  const stats = tradeStats(broker.ledger.trades, equity, {
+  const trades = broker.ledger.trades
+  const statsTrades =
+    statsPnl === 'gross'
+      ? trades.map((t) => {
+          const gross = t.pnl.plus(t.fees)
+          const notional = t.amount.mul(t.entryPrice).mul(broker.instrument(t.symbol).contractSize)
+          return { ...t, pnl: gross, pnlFraction: gross.div(notional).toNumber() }
+        })
+      : trades
+  const stats = tradeStats(statsTrades, equity, {
     prices: first.close.subarray(0, Math.min(first.length, equity.time.length)),
+    ...(firstTradingBar !== undefined ? { firstTradingBar } : {}),
     ...(riskFreeRate !== undefined ? { riskFreeRate } : {}),
     ...(annualization !== undefined ? { annualization } : {}),
   })

@@ -60,6 +60,16 @@ export interface SimulatedBrokerOptions {
    * at `price × (1 − spread / 2)`. Default 0.
    */
   spread?: number
+  /**
+   * Who pays the spread: `'both'` (default) — every taker fill pays half of it; `'entry'` — fills that open or increase a
+   * position pay the whole spread and exits pay none (backtesting.py's `spread`, which adjusts entry prices only).
+   */
+  spreadSide?: 'both' | 'entry'
+  /**
+   * How orders with `equityFraction` are sized at fill time; default {@link marginFractionSizer} (the largest lot
+   * multiple whose margin plus fee fits `fraction × free margin`).
+   */
+  fractionSizer?: FractionSizer
   /** Market orders fill at the next bar's open (`'nextOpen'`, default, no look-ahead) or at the current close. */
   fillMarketOn?: 'nextOpen' | 'close'
   /**
@@ -75,6 +85,56 @@ export interface SimulatedBrokerOptions {
   stopOutLevel?: number
   /** Swap / funding charged on open positions; default none. */
   carry?: CarryModel
+}
+
+/** What a {@link FractionSizer} is told when an `equityFraction` order fills. */
+export interface FractionSizingContext {
+  /** The order's `equityFraction`, in (0, 1]. */
+  readonly fraction: Decimal
+  /** Fill price after spread and slippage, quote currency. */
+  readonly price: Decimal
+  /** Fill price before spread and slippage (the bar's price), quote currency. */
+  readonly rawPrice: Decimal
+  /**
+   * Free margin at the last marks, account currency, with the margin of an opposite position that this order closes
+   * first (netting) added back.
+   */
+  readonly freeMargin: Decimal
+  /** Margin required per unit of notional (1 in cash accounts, `1 / leverage` in margin accounts). */
+  readonly marginRate: number
+  /** The fee the commission model charges for one lot at `price` (not a first fill), account currency. */
+  readonly unitFee: Decimal
+  /** The instrument being filled. */
+  readonly instrument: Instrument
+}
+
+/**
+ * Sizes an `equityFraction` order at fill time.
+ *
+ * @param ctx - Fraction, prices, free margin and fees; see {@link FractionSizingContext}.
+ * @returns Amount in lots, ≥ 0 (the sizer rounds to the instrument's lot step; 0 cancels the order).
+ */
+export type FractionSizer = (ctx: FractionSizingContext) => Decimal
+
+/**
+ * The default {@link FractionSizer}: `floor(fraction × freeMargin / (price × contractSize × marginRate + unitFee))` to
+ * the instrument's lot step — the largest amount whose margin and fee fit the given share of the free margin.
+ *
+ * @param ctx - See {@link FractionSizingContext}.
+ * @returns Amount in lots, a non-negative multiple of the lot step.
+ * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the computed amount is not finite.
+ *
+ * @example
+ * ```ts
+ * import { SimulatedBroker, marginFractionSizer } from '@aitrade/backtest'
+ *
+ * const broker = new SimulatedBroker({ fractionSizer: marginFractionSizer })
+ * ```
+ */
+export function marginFractionSizer(ctx: FractionSizingContext): Decimal {
+  const unitCost = ctx.price.mul(ctx.instrument.contractSize).mul(ctx.marginRate)
+  const raw = ctx.freeMargin.mul(ctx.fraction).div(unitCost.plus(ctx.unitFee))
+  return roundToLot(ctx.instrument, raw)
 }
 
 /** Typed events of a {@link SimulatedBroker}. */
@@ -93,6 +153,7 @@ interface SymbolState {
   readonly contractSize: number
   readonly rate: number
   readonly marginRate: number
+  open: number
   close: number
   time: number
   index: number
@@ -172,6 +233,8 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
   > &
     SimulatedBrokerOptions
   private readonly commission: CommissionModel
+  private readonly fractionSizer: FractionSizer
+  private readonly spreadOnEntryOnly: boolean
   private readonly defaultInstrument: (symbol: string) => Instrument
   private readonly accountType: 'cash' | 'margin'
   private readonly leverage: number
@@ -223,6 +286,11 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
     this.leverage = this.accountType === 'margin' ? leverage : 1
     const currency = options.currency ?? 'USD'
     this.commission = options.commission ?? makerTakerCommission()
+    this.fractionSizer = options.fractionSizer ?? marginFractionSizer
+    const spreadSide = options.spreadSide ?? 'both'
+    if (spreadSide !== 'both' && spreadSide !== 'entry')
+      throw new InvalidArgumentError('spreadSide', "must be 'both' or 'entry'")
+    this.spreadOnEntryOnly = spreadSide === 'entry'
     this.defaultInstrument =
       options.defaultInstrument ??
       ((symbol) =>
@@ -371,6 +439,7 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
     this.now = bar.time
     sym.index = event.index
     sym.time = bar.time
+    sym.open = bar.open
     if (this.opts.carry && this.numPos.length > 0) this.chargeCarry(sym, bar.time)
     if (sym.working.length > 0) this.matchBar(sym, event)
     sym.close = bar.close
@@ -452,6 +521,7 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
         contractSize: instrument.contractSize.toNumber(),
         rate: 1,
         marginRate,
+        open: Number.NaN,
         close: Number.NaN,
         time: Number.NaN,
         index: -1,
@@ -656,7 +726,10 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
     const inst = w.sym.instrument
     let price = rawPrice
     if (liquidity === 'taker') {
-      if (this.opts.spread > 0) price = price * (1 + (w.dir * this.opts.spread) / 2)
+      if (this.opts.spread > 0) {
+        if (!this.spreadOnEntryOnly) price = price * (1 + (w.dir * this.opts.spread) / 2)
+        else if (this.openingAmount(w, o.remaining).gt(0)) price = price * (1 + w.dir * this.opts.spread)
+      }
       if (this.opts.slippage) {
         price = this.opts.slippage({ side: o.side, price, amount: o.remaining.toNumber(), barVolume, instrument: inst })
       }
@@ -670,7 +743,7 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
     let amount = o.remaining
     // size at fill time
     if (o.equityFraction !== undefined && w.firstFill) {
-      amount = this.sizeForFraction(w, dPrice, o.equityFraction, liquidity)
+      amount = this.sizeForFraction(w, dPrice, rawPrice, o.equityFraction, liquidity)
       if (!amount.gt(0)) {
         this.finish(w, 'canceled', 'insufficient margin for any amount')
         return
@@ -831,9 +904,14 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
     return amount.gt(opp) ? amount.minus(opp) : ZERO
   }
 
-  private sizeForFraction(w: Working, price: Decimal, fraction: Decimal, liquidity: 'maker' | 'taker'): Decimal {
+  private sizeForFraction(
+    w: Working,
+    price: Decimal,
+    rawPrice: number,
+    fraction: Decimal,
+    liquidity: 'maker' | 'taker',
+  ): Decimal {
     const inst = w.sym.instrument
-    const unitCost = price.mul(inst.contractSize).mul(w.sym.marginRate)
     const unitFee = this.commission({
       amount: new Decimal(1),
       price,
@@ -846,9 +924,18 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
     // closing an opposite position first frees its margin (netting)
     const net = this.ledger.netAmount(w.order.symbol)
     const closing = this.ledger.mode === 'netting' && (w.dir > 0 ? net.isNegative() : net.gt(0)) ? net.abs() : ZERO
-    const free = new Decimal(this.freeMarginNumber()).plus(closing.mul(unitCost))
-    const raw = free.mul(fraction).div(unitCost.plus(unitFee))
-    return roundToLot(inst, raw)
+    const freeMargin = new Decimal(this.freeMarginNumber()).plus(
+      closing.mul(price).mul(inst.contractSize).mul(w.sym.marginRate),
+    )
+    return this.fractionSizer({
+      fraction,
+      price,
+      rawPrice: new Decimal(rawPrice),
+      freeMargin,
+      marginRate: w.sym.marginRate,
+      unitFee,
+      instrument: inst,
+    })
   }
 
   private freeMarginNumber(): number {
@@ -875,18 +962,20 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
   }
 
   /**
-   * Closes every open position at its symbol's last close with a market order (taker fees and slippage apply) and
-   * cancels every working order — what backtesting.py's `finalize_trades=True` and most engines do at the end of a run.
+   * Closes every open position with a market order (taker fees and slippage apply) and cancels every working order —
+   * what backtesting.py's `finalize_trades=True` and most engines do at the end of a run.
    *
    * @param reason - Reason recorded on the closing orders.
+   * @param at - Price of the closing fills: the last bar's `'close'` (default) or its `'open'` (backtesting.py 0.6,
+   *   which re-runs its broker on the last bar).
    */
-  closeAll(reason = 'end of backtest'): void {
+  closeAll(reason = 'end of backtest', at: 'close' | 'open' = 'close'): void {
     for (const s of this.symbols.values()) for (const w of [...s.working]) this.finish(w, 'canceled', reason)
-    for (const p of this.ledger.positions()) this.closePosition(p, reason)
+    for (const p of this.ledger.positions()) this.closePosition(p, reason, at)
     if (this.curveLength > 0) this.record(this.now)
   }
 
-  private closePosition(pos: Position, reason: string): void {
+  private closePosition(pos: Position, reason: string, at: 'close' | 'open' = 'close'): void {
     const sym = this.state(pos.symbol)
     const order: Order = {
       id: `B${++this.orderSeq}`,
@@ -909,7 +998,7 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
     }
     const w = this.makeWorking(order, sym, 3)
     this.addWorking(w)
-    this.execute(w, sym.close, 'taker', Number.POSITIVE_INFINITY, Number.NaN)
+    this.execute(w, at === 'open' ? sym.open : sym.close, 'taker', Number.POSITIVE_INFINITY, Number.NaN)
   }
 
   private markLedger(): void {
