@@ -56,6 +56,7 @@ const SOURCES: readonly PresetSource[] = [
 
 const UNCONFIRMED = [
   'every number: no stored page of apextraderfunding.com was found; the preset models the widely documented 3.0 rules',
+  'whether the evaluation threshold also stops trailing (one summary says it stops at the starting balance; modelled without a lock)',
   'a March 2026 (4.0) rulebook reportedly sells EOD and intraday trailing as separate products and changes consistency to 50 %',
 ]
 
