@@ -1,4 +1,5 @@
 import { isAitradeError } from '@aitrade/core'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   barList,
@@ -80,5 +81,31 @@ describe('aroon (TA-Lib AROON)', () => {
     } catch (e) {
       expect(isAitradeError(e) && e.details.argument === 'period').toBe(true)
     }
+  })
+
+  it('stays within [0, 100] on any positive bars (property)', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .array(
+            fc.tuple(
+              fc.double({ min: 1, max: 1000, noNaN: true }),
+              fc.double({ min: 0, max: 1, noNaN: true }),
+              fc.double({ min: 0, max: 1, noNaN: true }),
+            ),
+            { maxLength: 80 },
+          )
+          .map((rows) => ({
+            high: rows.map(([p, a]) => p * (1 + a / 10)),
+            low: rows.map(([p, , b]) => p * (1 - b / 10)),
+            close: rows.map(([p, a, b]) => p * (1 + (a - b) / 20)),
+            volume: rows.map(([, a]) => 1000 * (1 + a)),
+          })),
+        (input) => {
+          for (const v of [...aroon(input, { period: 5 }).aroonUp, ...aroon(input, { period: 5 }).aroonDown])
+            if (!Number.isNaN(v)) expect(v >= 0 - 1e-9 && v <= 100 + 1e-9).toBe(true)
+        },
+      ),
+    )
   })
 })

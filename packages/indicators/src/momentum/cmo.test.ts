@@ -1,4 +1,5 @@
 import { isAitradeError } from '@aitrade/core'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { expectStreamingMatchesBatch, expectTalibParity, parityBars } from '../../test-support/parity.js'
 import { expectSeriesClose, talibRun } from '../../test-support/talibOracle.js'
@@ -43,5 +44,14 @@ describe('cmo (TA-Lib CMO)', () => {
       expect(isAitradeError(e) && e.code === 'INVALID_ARGUMENT' && e.details.argument === 'period').toBe(true)
     }
     expect(() => new CMO({ period })).toThrow(/period/)
+  })
+
+  it('stays within [-100, 100] on any positive prices (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 1, max: 1000, noNaN: true }), { minLength: 0, maxLength: 80 }), (input) => {
+        for (const v of cmo(input, { period: 5 }))
+          if (!Number.isNaN(v)) expect(v >= -100 - 1e-9 && v <= 100 + 1e-9).toBe(true)
+      }),
+    )
   })
 })

@@ -1,4 +1,5 @@
 import { isAitradeError } from '@aitrade/core'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   expectOutputsClose,
@@ -104,5 +105,20 @@ describe('macd (TA-Lib MACD)', () => {
     } catch (e) {
       expect(isAitradeError(e) && e.details.argument === 'signalPeriod').toBe(true)
     }
+  })
+
+  it('rejects a multi-output buffer that is too short, naming it', () => {
+    expect(() => macd([1, 2, 3], { outSignal: new Float64Array(1) })).toThrow(/outSignal/)
+  })
+
+  it('has histogram = macd − signal exactly (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 1, max: 1000, noNaN: true }), { minLength: 0, maxLength: 80 }), (input) => {
+        const r = macd(input, { fastPeriod: 3, slowPeriod: 6, signalPeriod: 4 })
+        r.histogram.forEach((h, i) => {
+          if (!Number.isNaN(h)) expect(h).toBe((r.macd[i] as number) - (r.signal[i] as number))
+        })
+      }),
+    )
   })
 })

@@ -1,4 +1,5 @@
 import { isAitradeError } from '@aitrade/core'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { expectStreamingMatchesBatch, expectTalibParity, parityBars } from '../../test-support/parity.js'
 import { expectSeriesClose, talibRun } from '../../test-support/talibOracle.js'
@@ -43,5 +44,18 @@ describe('rsi (TA-Lib RSI)', () => {
       expect(isAitradeError(e) && e.code === 'INVALID_ARGUMENT' && e.details.argument === 'period').toBe(true)
     }
     expect(() => new RSI({ period })).toThrow(/period/)
+  })
+
+  it('stays within [0, 100] on any positive prices (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 1, max: 1000, noNaN: true }), { minLength: 0, maxLength: 80 }), (input) => {
+        for (const v of rsi(input, { period: 5 }))
+          if (!Number.isNaN(v)) expect(v >= 0 - 1e-9 && v <= 100 + 1e-9).toBe(true)
+      }),
+    )
+  })
+
+  it('rejects an out buffer that is too short, naming it', () => {
+    expect(() => rsi([1, 2, 3], { out: new Float64Array(2) })).toThrow(/"out"/)
   })
 })
