@@ -341,4 +341,65 @@ describe('SimulatedBroker matching', () => {
     const cost = r.broker.ledger.balance.minus(10_000)
     expect(cost.toString()).toBe(new Decimal(-18).toString())
   })
+
+  it('spreadSide entry: the whole spread on the entry, none on the exit', async () => {
+    const bars: OHLC[] = [
+      [100, 100, 100, 100],
+      [100, 101, 99, 100],
+      [110, 111, 109, 110],
+    ]
+    const r = await run(
+      bars,
+      (i, ctx) => {
+        if (i === 0) ctx.submit(order({ side: 'buy', amount: 10 }))
+        if (i === 1) ctx.submit(order({ side: 'sell', amount: 10, reduceOnly: true }))
+      },
+      { spread: 0.01, spreadSide: 'entry' },
+    )
+    // buy at 100 × 1.01 = 101, sell at 110 unadjusted: PnL 10 × 9 = 90
+    expect(r.px).toEqual([101, 110])
+    expect(r.broker.ledger.trades[0]!.pnl.toNumber()).toBe(90)
+  })
+
+  it('fractionSizer decides the amount of equityFraction orders at fill time', async () => {
+    const bars: OHLC[] = [
+      [100, 100, 100, 100],
+      [40, 41, 39, 40],
+    ]
+    const seen: number[] = []
+    const r = await run(
+      bars,
+      (i, ctx) => void (i === 0 && ctx.submit(order({ side: 'buy', amount: 1, equityFraction: 0.5 }))),
+      {
+        fractionSizer: (c) => {
+          seen.push(c.freeMargin.toNumber(), c.price.toNumber(), c.fraction.toNumber())
+          return c.freeMargin.mul(c.fraction).div(c.price).floor()
+        },
+      },
+    )
+    // sized at the fill (open 40), not at submission (close 100): floor(10 000 × 0.5 / 40) = 125
+    expect(seen).toEqual([10_000, 40, 0.5])
+    expect(r.fills[0]!.amount.toNumber()).toBe(125)
+    // the default sizer with a 0.2 % fee: floor(10 000 × 0.5 / (40 × 1.002)) = 124
+    const d = await run(
+      bars,
+      (i, ctx) => void (i === 0 && ctx.submit(order({ side: 'buy', amount: 1, equityFraction: 0.5 }))),
+      { commission: fractionCommission('0.002') },
+    )
+    expect(d.fills[0]!.amount.toNumber()).toBe(124)
+  })
+
+  it('closeAll at the open closes positions at the last bar open', async () => {
+    const bars: OHLC[] = [
+      [100, 100, 100, 100],
+      [100, 101, 99, 100],
+      [105, 108, 104, 107],
+    ]
+    const r = await run(bars, (i, ctx) => void (i === 0 && ctx.submit(order({ side: 'buy', amount: 3 }))))
+    r.broker.closeAll('end', 'open')
+    expect(r.broker.ledger.trades[0]!.exitPrice.toNumber()).toBe(105)
+    expect(r.broker.ledger.balance.toNumber()).toBe(10_015)
+    const curve = r.broker.equityCurve()
+    expect(curve.equity[curve.equity.length - 1]).toBe(10_015)
+  })
 })
