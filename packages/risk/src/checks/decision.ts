@@ -50,7 +50,7 @@ export class AmountLimits {
   amount(maxAmount: Decimal, reason: () => RiskReason): void {
     if (this.order.amount.lte(maxAmount)) return
     this.reasons.push(reason())
-    const m = Decimal.max(maxAmount, 0)
+    const m = maxAmount.isNaN() ? new Decimal(0) : Decimal.max(maxAmount, 0)
     this.best = this.best === undefined ? m : Decimal.min(this.best, m)
   }
 
