@@ -104,29 +104,36 @@ export function bbands(values: ArrayLike<number>, options: BbandsOptions & Bband
   middle.fill(Number.NaN, 0, head)
   lower.fill(Number.NaN, 0, head)
   if (lb >= n) return { upper, middle, lower }
-  maRange(values, 0, n, period, maType, middle)
   if (maType === MaType.SMA) {
-    // TA-Lib INT_stddev_using_precalc_ma: running sum of squares, centred on the SMA; σ goes into `upper` first
+    // one pass: TA-Lib's SMA running sum and INT_stddev_using_precalc_ma's running sum of squares
+    let total = 0
     let sumSq = 0
-    for (let i = lb - period + 1; i < lb; i++) {
+    for (let i = 0; i < lb; i++) {
       const x = values[i] as number
+      total += x
       sumSq += x * x
     }
-    let trailing = lb - period + 1
+    let trailing = 0
     for (let i = lb; i < n; i++) {
       const x = values[i] as number
+      const y = values[trailing++] as number
+      const t = total + x
+      total = t - y
+      const m = t / period
       sumSq += x * x
       let m2 = sumSq / period
-      const y = values[trailing++] as number
       sumSq -= y * y
-      const m = middle[i] as number
       m2 -= m * m
-      upper[i] = sqrtDev(m2, 1)
+      const sd = sqrtDev(m2, 1)
+      middle[i] = m
+      upper[i] = m + sd * nbDevUp
+      lower[i] = m - sd * nbDevDn
     }
-  } else {
-    varRange(values, lb - period + 1, n, period, upper)
-    for (let i = lb; i < n; i++) upper[i] = sqrtDev(upper[i] as number, 1)
+    return { upper, middle, lower }
   }
+  maRange(values, 0, n, period, maType, middle)
+  varRange(values, lb - period + 1, n, period, upper)
+  for (let i = lb; i < n; i++) upper[i] = sqrtDev(upper[i] as number, 1)
   for (let i = lb; i < n; i++) {
     const sd = upper[i] as number
     const m = middle[i] as number

@@ -55,11 +55,19 @@ export function atrInto(
   out[period] = normalize ? natrOf(v, close[period] as number) : v
   const pm1 = period - 1
   let prevClose = close[period] as number
+  if (normalize) {
+    for (let i = period + 1; i < n; i++) {
+      const c = close[i] as number
+      v = (v * pm1 + trueRange(high[i] as number, low[i] as number, prevClose)) / period
+      prevClose = c
+      out[i] = natrOf(v, c)
+    }
+    return
+  }
   for (let i = period + 1; i < n; i++) {
-    const c = close[i] as number
     v = (v * pm1 + trueRange(high[i] as number, low[i] as number, prevClose)) / period
-    prevClose = c
-    out[i] = normalize ? natrOf(v, c) : v
+    prevClose = close[i] as number
+    out[i] = v
   }
 }
 
