@@ -109,4 +109,10 @@ describe('apo (TA-Lib APO)', () => {
       expect(isAitradeError(e) && e.details.argument === 'slowPeriod').toBe(true)
     }
   })
+
+  it('matches TA-Lib with MAMA (type 7) averages', () => {
+    expectTalibParity('APO', { optInFastPeriod: 12, optInSlowPeriod: 26, optInMAType: 7 }, (b) =>
+      apo(b.close, { maType: 7 }),
+    )
+  })
 })

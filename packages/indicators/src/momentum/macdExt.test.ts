@@ -211,4 +211,25 @@ describe('macdExt (TA-Lib MACDEXT)', () => {
       expect(isAitradeError(e) && e.details.argument === 'slowMaType').toBe(true)
     }
   })
+
+  it.each([
+    [7, 0, 0, 12, 34],
+    [0, 7, 7, 12, 26],
+    [8, 7, 1, 5, 30],
+  ])('matches TA-Lib with MAMA (type 7) among the averages: fast %i slow %i signal %i', (f, s, g, fp, sp) => {
+    const opts = { fastPeriod: fp, slowPeriod: sp, fastMaType: f, slowMaType: s, signalMaType: g } as const
+    expectTalibParity(
+      'MACDEXT',
+      {
+        optInFastPeriod: fp,
+        optInFastMAType: f,
+        optInSlowPeriod: sp,
+        optInSlowMAType: s,
+        optInSignalPeriod: 9,
+        optInSignalMAType: g,
+      },
+      (b) => macdExt(b.close, opts as never),
+      { macd: 'outMACD', signal: 'outMACDSignal', histogram: 'outMACDHist' },
+    )
+  })
 })

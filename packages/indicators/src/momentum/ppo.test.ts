@@ -109,4 +109,10 @@ describe('ppo (TA-Lib PPO)', () => {
       expect(isAitradeError(e) && e.details.argument === 'slowPeriod').toBe(true)
     }
   })
+
+  it('matches TA-Lib with MAMA (type 7) averages', () => {
+    expectTalibParity('PPO', { optInFastPeriod: 12, optInSlowPeriod: 26, optInMAType: 7 }, (b) =>
+      ppo(b.close, { maType: 7 }),
+    )
+  })
 })

@@ -178,4 +178,13 @@ describe('stoch (TA-Lib STOCH)', () => {
       ),
     )
   })
+
+  it('matches TA-Lib with MAMA (type 7) smoothing', () => {
+    expectTalibParity(
+      'STOCH',
+      { optInFastK_Period: 14, optInSlowK_Period: 3, optInSlowK_MAType: 7, optInSlowD_Period: 3, optInSlowD_MAType: 7 },
+      (b) => stoch(b, { fastKPeriod: 14, slowKMaType: 7, slowDMaType: 7 }),
+      { slowK: 'outSlowK', slowD: 'outSlowD' },
+    )
+  })
 })

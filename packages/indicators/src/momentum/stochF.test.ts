@@ -135,4 +135,13 @@ describe('stochF (TA-Lib STOCHF)', () => {
       expect(isAitradeError(e) && e.details.argument === 'fastDPeriod').toBe(true)
     }
   })
+
+  it('matches TA-Lib with MAMA (type 7) smoothing', () => {
+    expectTalibParity(
+      'STOCHF',
+      { optInFastK_Period: 14, optInFastD_Period: 3, optInFastD_MAType: 7 },
+      (b) => stochF(b, { fastKPeriod: 14, fastDMaType: 7 }),
+      { fastK: 'outFastK', fastD: 'outFastD' },
+    )
+  })
 })

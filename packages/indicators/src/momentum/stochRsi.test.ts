@@ -131,4 +131,13 @@ describe('stochRsi (TA-Lib STOCHRSI)', () => {
       expect(isAitradeError(e) && e.details.argument === 'fastDMaType').toBe(true)
     }
   })
+
+  it('matches TA-Lib with MAMA (type 7) smoothing', () => {
+    expectTalibParity(
+      'STOCHRSI',
+      { optInTimePeriod: 14, optInFastK_Period: 5, optInFastD_Period: 3, optInFastD_MAType: 7 },
+      (b) => stochRsi(b.close, { fastDMaType: 7 }),
+      { fastK: 'outFastK', fastD: 'outFastD' },
+    )
+  })
 })
