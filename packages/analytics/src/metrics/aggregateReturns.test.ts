@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { aggregateReturns } from './aggregateReturns.js'
 import { dateRange, expectAllClose, periodicReturns, simpleBenchmark } from './empyricalFixtures.js'
@@ -49,5 +50,25 @@ describe('aggregateReturns (empyrical aggregate_returns)', () => {
     expect(() => aggregateReturns([0.1], [Number.NaN], 'monthly')).toThrowError(/times\[0\]/)
     expect(() => aggregateReturns([0.1], [], 'monthly')).toThrowError(/times/)
     expect(() => aggregateReturns([0.1], [0], 'daily' as 'monthly')).toThrowError(/convertTo/)
+  })
+
+  it('property: calendar keys agree with the Date API (ISO week by the Thursday rule)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -40_000, max: 80_000 }), fc.integer({ min: 0, max: 86_399_999 }), (day, ms) => {
+        const t = day * 86_400_000 + ms
+        const d = new Date(t)
+        const thursday = new Date(
+          Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 3 - ((d.getUTCDay() + 6) % 7)),
+        )
+        const week = Math.floor((thursday.getTime() - Date.UTC(thursday.getUTCFullYear(), 0, 1)) / 604_800_000) + 1
+        const year = String(d.getUTCFullYear()).padStart(4, '0')
+        const month = String(d.getUTCMonth() + 1).padStart(2, '0')
+        return (
+          aggregateReturns([0.01], [t], 'weekly').keys[0] === `${year}-W${String(week).padStart(2, '0')}` &&
+          aggregateReturns([0.01], [t], 'monthly').keys[0] === `${year}-${month}` &&
+          aggregateReturns([0.01], [t], 'quarterly').keys[0] === `${year}-Q${Math.ceil((d.getUTCMonth() + 1) / 3)}`
+        )
+      }),
+    )
   })
 })

@@ -27,6 +27,14 @@ function yearMonthOfDays(days: number): number {
   return year * 100 + month
 }
 
+/** Day count since 1970-01-01 of January 1st of `year` (H. Hinnant's `days_from_civil`). */
+function jan1Of(year: number): number {
+  const y = year - 1 // January counts as month 13 of the previous year
+  const era = Math.floor(y / 400)
+  const yoe = y - era * 400
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + 306 - 719468
+}
+
 /** Numeric group code of a UTC day: `year·100 + week|month|quarter`, or the year. */
 function groupCode(days: number, convertTo: AggregatePeriod): number {
   const ym = yearMonthOfDays(days)
@@ -39,9 +47,9 @@ function groupCode(days: number, convertTo: AggregatePeriod): number {
   // of the date itself — as empyrical's groupby(year, isocalendar()[1]) does.
   const weekday = (((days + 3) % 7) + 7) % 7 // Monday = 0; 1970-01-01 was a Thursday
   const thursday = days - weekday + 3
-  const isoYear = Math.floor(yearMonthOfDays(thursday) / 100)
-  const jan1 = Date.UTC(isoYear, 0, 1) / DAY_MS
-  return year * 100 + Math.floor((thursday - jan1) / 7) + 1
+  // the Thursday of the week lies in another year only for dates within three days of New Year
+  const isoYear = month === 1 || month === 12 ? Math.floor(yearMonthOfDays(thursday) / 100) : year
+  return year * 100 + Math.floor((thursday - jan1Of(isoYear)) / 7) + 1
 }
 
 function keyOf(code: number, convertTo: AggregatePeriod): string {
@@ -100,28 +108,28 @@ export function aggregateReturns(
   const groups = new Map<number, number>()
   const growth: number[] = []
   let lastDay = Number.NaN
-  let lastGroup = -1
+  let lastCode = Number.NaN
+  let g = -1
   for (let i = 0; i < returns.length; i++) {
     const t = times[i]!
     if (!Number.isFinite(t))
       throw new InvalidArgumentError(`times[${i}]`, `must be finite epoch milliseconds, got ${t}`)
     const day = Math.floor(t / DAY_MS)
-    let g = lastGroup
     if (day !== lastDay) {
-      const code = groupCode(day, convertTo)
-      const found = groups.get(code)
-      if (found === undefined) {
-        g = growth.length
-        groups.set(code, g)
-        growth.push(1)
-      } else {
-        g = found
-      }
       lastDay = day
-      lastGroup = g
+      const code = groupCode(day, convertTo)
+      if (code !== lastCode) {
+        lastCode = code
+        const found = groups.get(code)
+        if (found === undefined) {
+          g = growth.length
+          groups.set(code, g)
+          growth.push(1)
+        } else g = found
+      }
     }
     const r = returns[i]!
-    if (!Number.isNaN(r)) growth[g] = growth[g]! * (1 + r)
+    if (!Number.isNaN(r)) growth[g]! *= 1 + r
   }
   const codes = [...groups.keys()].sort((a, b) => a - b)
   const out = new Float64Array(codes.length)

@@ -1,5 +1,6 @@
 import {
   type AnnualizationOptions,
+  adjustReturns,
   annualizationFactor,
   checkPair,
   checkRate,
@@ -59,11 +60,12 @@ export function alphaOf(
 ): number {
   const n = returns.length
   if (n < 2) return Number.NaN
+  const ya = adjustReturns(returns, rf)
+  const xa = adjustReturns(factor, rf)
   let sum = 0
   let k = 0
   for (let i = 0; i < n; i++) {
-    const r = typeof rf === 'number' ? rf : rf[i]!
-    const a = returns[i]! - r - b * (factor[i]! - r)
+    const a = ya[i]! - b * xa[i]!
     if (!Number.isNaN(a)) {
       sum += a
       k++

@@ -1,3 +1,4 @@
+import { select } from './nan.js'
 import { checkPair } from './options.js'
 
 /** numpy `around(x)` for `x = m / 2`: round half to even. */
@@ -9,31 +10,28 @@ function roundHalfEven(x: number): number {
   return f % 2 === 0 ? f : f + 1
 }
 
-/** k-th (0-based) index of `idx` ordered by `(key[i], i)` — a stable order — by quickselect. */
-function selectByKey(idx: Int32Array, key: ArrayLike<number>, k: number): number {
-  const less = (a: number, b: number) => key[a]! < key[b]! || (key[a] === key[b] && a < b)
-  let lo = 0
-  let hi = idx.length - 1
-  while (hi > lo) {
-    const pivot = idx[(lo + hi) >>> 1]!
-    let i = lo
-    let j = hi
-    while (i <= j) {
-      while (less(idx[i]!, pivot)) i++
-      while (less(pivot, idx[j]!)) j--
-      if (i <= j) {
-        const t = idx[i]!
-        idx[i] = idx[j]!
-        idx[j] = t
-        i++
-        j--
-      }
+/**
+ * Index of the pair at position `k` (0-based) when the complete pairs are stably sorted by factor return:
+ * select the k-th smallest factor value `v` (quickselect on a copy), then walk the series in order and take
+ * the `(k − #{f < v})`-th pair whose factor equals `v`. O(n).
+ */
+function stablePosition(
+  returns: ArrayLike<number>,
+  factor: ArrayLike<number>,
+  values: Float64Array,
+  k: number,
+): number {
+  const v = select(values, k)
+  let below = 0
+  for (let i = 0; i < values.length; i++) if (values[i]! < v) below++
+  let rank = k - below
+  for (let i = 0; i < factor.length; i++) {
+    if (factor[i] === v && !Number.isNaN(returns[i]!)) {
+      if (rank === 0) return i
+      rank--
     }
-    if (k <= j) hi = j
-    else if (k >= i) lo = i
-    else break
   }
-  return idx[k]!
+  return -1
 }
 
 /**
@@ -67,17 +65,17 @@ export function betaFragilityHeuristic(returns: ArrayLike<number>, factorReturns
   let m = 0
   for (let i = 0; i < n; i++) if (!Number.isNaN(returns[i]!) && !Number.isNaN(factorReturns[i]!)) m++
   if (m === 0) return Number.NaN
-  const idx = new Int32Array(m)
+  const values = new Float64Array(m)
   let first = -1
   let last = -1
   for (let i = 0, j = 0; i < n; i++) {
     const f = factorReturns[i]!
     if (Number.isNaN(returns[i]!) || Number.isNaN(f)) continue
-    idx[j++] = i
+    values[j++] = f
     if (first < 0 || f < factorReturns[first]!) first = i
     if (last < 0 || f >= factorReturns[last]!) last = i
   }
-  const mid = selectByKey(idx, factorReturns, roundHalfEven(m / 2))
+  const mid = stablePosition(returns, factorReturns, values, roundHalfEven(m / 2))
   const fStart = factorReturns[first]!
   const fMid = factorReturns[mid]!
   const fEnd = factorReturns[last]!

@@ -1,36 +1,41 @@
 import { growthFactor } from './cumReturns.js'
 import { type AnnualizationOptions, annualizationFactor, checkPair } from './options.js'
 
-/** empyrical `annual_return` of `values[i]` for the selected `i` (count includes NaN values). @internal */
-function annualReturnWhere(values: ArrayLike<number>, select: (i: number) => boolean, factor: number): number {
+/**
+ * empyrical `annual_return` of `values[i]` over the periods where `side · factor[i] > 0` (`side = 1`: up
+ * periods, `−1`: down periods); the count includes NaN values, the product skips them. @internal
+ */
+function annualReturnWhere(values: ArrayLike<number>, factor: ArrayLike<number>, side: number, ppy: number): number {
   let k = 0
   let growth = 1
   for (let i = 0; i < values.length; i++) {
-    if (select(i)) {
+    if (side * factor[i]! > 0) {
       k++
       const v = values[i]!
       if (!Number.isNaN(v)) growth *= 1 + v
     }
   }
   if (k === 0) return Number.NaN
-  return growth ** (factor / k) - 1
+  return growth ** (ppy / k) - 1
 }
 
 function captureWhere(
   returns: ArrayLike<number>,
   factorReturns: ArrayLike<number>,
   options: AnnualizationOptions,
-  mode: 'all' | 'up' | 'down',
+  side: number,
 ): number {
   checkPair(returns, factorReturns)
   const factor = annualizationFactor(options)
-  if (mode === 'all') {
+  if (side === 0) {
     const n = returns.length
     if (n === 0) return Number.NaN
     return (growthFactor(returns, 0, n) ** (factor / n) - 1) / (growthFactor(factorReturns, 0, n) ** (factor / n) - 1)
   }
-  const select = mode === 'up' ? (i: number) => factorReturns[i]! > 0 : (i: number) => factorReturns[i]! < 0
-  return annualReturnWhere(returns, select, factor) / annualReturnWhere(factorReturns, select, factor)
+  return (
+    annualReturnWhere(returns, factorReturns, side, factor) /
+    annualReturnWhere(factorReturns, factorReturns, side, factor)
+  )
 }
 
 /**
@@ -59,7 +64,7 @@ export function capture(
   factorReturns: ArrayLike<number>,
   options: AnnualizationOptions = {},
 ): number {
-  return captureWhere(returns, factorReturns, options, 'all')
+  return captureWhere(returns, factorReturns, options, 0)
 }
 
 /**
@@ -88,7 +93,7 @@ export function upCapture(
   factorReturns: ArrayLike<number>,
   options: AnnualizationOptions = {},
 ): number {
-  return captureWhere(returns, factorReturns, options, 'up')
+  return captureWhere(returns, factorReturns, options, 1)
 }
 
 /**
@@ -117,7 +122,7 @@ export function downCapture(
   factorReturns: ArrayLike<number>,
   options: AnnualizationOptions = {},
 ): number {
-  return captureWhere(returns, factorReturns, options, 'down')
+  return captureWhere(returns, factorReturns, options, -1)
 }
 
 /**

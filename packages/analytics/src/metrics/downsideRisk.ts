@@ -46,12 +46,21 @@ export function downsideDeviation(returns: ArrayLike<number>, req: number | Arra
   if (n === 0) return Number.NaN
   let ss = 0
   let count = 0
-  const constant = typeof req === 'number'
-  for (let i = 0; i < n; i++) {
-    const d = returns[i]! - (constant ? req : req[i]!)
-    if (!Number.isNaN(d)) {
-      if (d < 0) ss += d * d
-      count++
+  if (typeof req === 'number') {
+    for (let i = 0; i < n; i++) {
+      const d = returns[i]! - req
+      if (!Number.isNaN(d)) {
+        if (d < 0) ss += d * d
+        count++
+      }
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const d = returns[i]! - req[i]!
+      if (!Number.isNaN(d)) {
+        if (d < 0) ss += d * d
+        count++
+      }
     }
   }
   return Math.sqrt(count === 0 ? Number.NaN : ss / count) * Math.sqrt(factor)

@@ -67,6 +67,7 @@ export function nanvar(x: ArrayLike<number>, ddof: number, start = 0, end = x.le
 export function dropNaN(x: ArrayLike<number>): Float64Array {
   let count = 0
   for (let i = 0; i < x.length; i++) if (!Number.isNaN(x[i]!)) count++
+  if (count === x.length) return Float64Array.from(x)
   const out = new Float64Array(count)
   let j = 0
   for (let i = 0; i < x.length; i++) {

@@ -1,5 +1,12 @@
 import { InvalidArgumentError } from '@aitrade/core'
-import { annualizationFactor, checkRate, checkSeries, type Period, type PerPeriodRate } from './options.js'
+import {
+  adjustReturns,
+  annualizationFactor,
+  checkRate,
+  checkSeries,
+  type Period,
+  type PerPeriodRate,
+} from './options.js'
 
 /** Options of {@link omegaRatio}. */
 export interface OmegaRatioOptions {
@@ -51,10 +58,11 @@ export function omegaRatio(returns: ArrayLike<number>, options: OmegaRatioOption
   if (factor === 1) threshold = required
   else if (required <= -1) return Number.NaN
   else threshold = (1 + required) ** (1 / factor) - 1
+  const excess = adjustReturns(returns, rf)
   let numer = 0
   let denom = 0
   for (let i = 0; i < n; i++) {
-    const x = returns[i]! - (typeof rf === 'number' ? rf : rf[i]!) - threshold
+    const x = excess[i]! - threshold
     if (x > 0) numer += x
     else if (x < 0) denom -= x
   }

@@ -9,6 +9,18 @@ import {
 /** Options of {@link rollUpCapture}, {@link rollDownCapture} and {@link rollUpDownCapture}. */
 export interface RollCaptureOptions extends AnnualizationOptions, WindowOptions {}
 
+/** Adds (`sign = 1`) or removes (`sign = −1`) one selected observation `v` from the running state. */
+function accumulate(acc: Float64Array, v: number, sign: number): void {
+  acc[0]! += sign
+  if (Number.isNaN(v)) return
+  const g = 1 + v
+  if (g === 0) acc[2]! += sign
+  else if (g < 0) {
+    acc[3]! += sign
+    acc[1]! += sign * Math.log(-g)
+  } else acc[1]! += sign * Math.log1p(v)
+}
+
 /**
  * Per window, empyrical's `annual_return` of `values[i]` over the selected `i` (`selected[i] = 1`): `k` =
  * number selected (NaN values included), growth = product of `1 + v` over the selected non-NaN values.
@@ -22,36 +34,21 @@ function rollingAnnualReturn(
 ): Float64Array {
   const m = Math.max(0, values.length - window + 1)
   const out = new Float64Array(m)
-  let k = 0
-  let logSum = 0
-  let zeros = 0
-  let negatives = 0
-  const update = (i: number, sign: number) => {
-    if (selected[i] === 0) return
-    k += sign
-    const v = values[i]!
-    if (Number.isNaN(v)) return
-    const g = 1 + v
-    if (g === 0) zeros += sign
-    else if (g < 0) {
-      negatives += sign
-      logSum += sign * Math.log(-g)
-    } else logSum += sign * Math.log1p(v)
-  }
+  // running state: [k, Σ ln|1 + v|, zero factors, negative factors]
+  const acc = new Float64Array(4)
   for (let s = 0; s < m; s++) {
     if (s % window === 0) {
-      k = 0
-      logSum = 0
-      zeros = 0
-      negatives = 0
-      for (let i = s; i < s + window; i++) update(i, 1)
+      acc.fill(0)
+      for (let i = s; i < s + window; i++) if (selected[i] === 1) accumulate(acc, values[i]!, 1)
     } else {
-      update(s - 1, -1)
-      update(s + window - 1, 1)
+      if (selected[s - 1] === 1) accumulate(acc, values[s - 1]!, -1)
+      if (selected[s + window - 1] === 1) accumulate(acc, values[s + window - 1]!, 1)
     }
+    const k = acc[0]!
+    const logSum = acc[1]!
     if (k === 0) out[s] = Number.NaN
-    else if (zeros > 0) out[s] = 0 ** (periodsPerYear / k) - 1
-    else if (negatives % 2 === 1) out[s] = (-Math.exp(logSum)) ** (periodsPerYear / k) - 1
+    else if (acc[2]! > 0) out[s] = 0 ** (periodsPerYear / k) - 1
+    else if (acc[3]! % 2 === 1) out[s] = (-Math.exp(logSum)) ** (periodsPerYear / k) - 1
     else out[s] = Math.expm1((logSum * periodsPerYear) / k)
   }
   return out
