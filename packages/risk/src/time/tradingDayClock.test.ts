@@ -34,3 +34,47 @@ describe('TradingDayClock', () => {
     }
   })
 })
+
+describe('TradingDayClock — property', () => {
+  it('every instant lies in its day; consecutive days are contiguous, 22.5–25.5 h long (zones with odd DST, resets in DST gaps)', async () => {
+    const fc = (await import('fast-check')).default
+    const zones = [
+      'Europe/Prague',
+      'America/Chicago',
+      'Australia/Lord_Howe',
+      'Asia/Kolkata',
+      'Pacific/Chatham',
+      'Etc/GMT-3',
+    ]
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.integer({ min: 0, max: 24 * 60 - 1 }),
+        fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2026, 0, 1) }),
+        (zone, resetMin, t) => {
+          const c = new TradingDayClock(zone, resetMin * 60_000)
+          const d = c.dayOf(t)
+          expect(t >= d.start && t < d.end).toBe(true)
+          const next = new TradingDayClock(zone, resetMin * 60_000).dayOf(d.end)
+          expect(next.start).toBe(d.end)
+          expect(next.key).toBe(d.key + 1)
+          const hours = (d.end - d.start) / H
+          expect(hours).toBeGreaterThanOrEqual(22.5)
+          expect(hours).toBeLessThanOrEqual(25.5)
+        },
+      ),
+      { numRuns: 400 },
+    )
+  })
+})
+
+describe('TradingDayClock — reset inside a DST gap', () => {
+  it('Prague 02:30 on 2024-03-31 does not exist: the day starts at the end of the gap (03:00 CEST = 01:00 UTC)', () => {
+    const c = new TradingDayClock('Europe/Prague', 150 * 60_000)
+    const before = c.dayOf(Date.UTC(2024, 2, 31, 0, 59))
+    expect(new Date(before.end).toISOString()).toBe('2024-03-31T01:00:00.000Z')
+    const fresh = new TradingDayClock('Europe/Prague', 150 * 60_000).dayOf(Date.UTC(2024, 2, 31, 1, 15))
+    expect(fresh.key).toBe(before.key + 1)
+    expect(new Date(fresh.start).toISOString()).toBe('2024-03-31T01:00:00.000Z')
+  })
+})

@@ -106,7 +106,19 @@ export class ZonedClock {
     const off1 = this.offsetAt(wall - this.offsetAt(wall))
     const t = wall - off1
     const off2 = this.offsetAt(t)
-    return off2 === off1 ? t : Math.max(t, wall - off2)
+    if (off2 === off1) return t
+    const other = wall - off2
+    if (this.offsetAt(other) === off2) return other
+    // DST gap: `wall` does not exist; return the transition instant (the first instant after the gap)
+    let lo = Math.min(t, other)
+    let hi = Math.max(t, other)
+    const after = this.offsetAt(hi)
+    while (hi - lo > 1000) {
+      const mid = lo + Math.floor((hi - lo) / 2000) * 1000
+      if (this.offsetAt(mid) === after) hi = mid
+      else lo = mid
+    }
+    return hi
   }
 }
 
