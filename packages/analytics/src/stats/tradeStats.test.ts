@@ -1,4 +1,5 @@
 import { Decimal, isAitradeError, type Trade, TradeSchema } from '@aitrade/core'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { runSmaCross } from '../../test-support/backtestingPy.js'
 import { loadSharedBars } from '../../test-support/sharedData.js'
@@ -230,6 +231,39 @@ describe('tradeStats — hand-worked case', () => {
     expect(up.maxDrawdownDuration).toBeNaN()
     expect(up.sortinoRatio).toBe(Number.POSITIVE_INFINITY)
     expect(up.exposureTime).toBe(0)
+  })
+})
+
+describe('tradeStats — properties', () => {
+  it('scale-free lines do not change when the equity is multiplied by a constant; drawdowns are ≤ 0', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -0.1, max: 0.1, noNaN: true }), { minLength: 3, maxLength: 120 }),
+        fc.double({ min: 0.01, max: 1000, noNaN: true }),
+        (rets, k) => {
+          let v = 100
+          const equity = [v, ...rets.map((r) => (v *= 1 + r))]
+          const time = equity.map((_, i) => Date.UTC(2024, 0, 1) + i * DAY)
+          const a = tradeStats([], { time, equity })
+          const b = tradeStats([], { time, equity: equity.map((x) => x * k) })
+          for (const key of [
+            'return',
+            'annualReturn',
+            'annualVolatility',
+            'cagr',
+            'maxDrawdown',
+            'avgDrawdown',
+          ] as const) {
+            if (Number.isFinite(a[key]))
+              expect(Math.abs(a[key] - b[key])).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(a[key])))
+          }
+          expect(b.maxDrawdownDuration).toBe(a.maxDrawdownDuration)
+          expect(a.maxDrawdown).toBeLessThanOrEqual(0)
+          expect(a.avgDrawdown <= 0 || Number.isNaN(a.avgDrawdown)).toBe(true)
+          expect(a.maxDrawdown <= a.avgDrawdown || Number.isNaN(a.avgDrawdown)).toBe(true)
+        },
+      ),
+    )
   })
 })
 
