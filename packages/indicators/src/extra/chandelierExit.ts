@@ -1,8 +1,8 @@
+import { extremeRange, WindowExtreme } from '../statistic/windowExtreme.js'
 import { makeSnapshot, noBarToReplace, restoreSnapshot } from '../streamState.js'
 import type { IndicatorSnapshot, OhlcvBar, OhlcvInput, StreamingIndicator } from '../types.js'
 import { checkBars, checkPeriod, checkReal, outputBuffer } from '../validate.js'
 import { ATR, atr } from '../volatility/atr.js'
-import { highestIn, lowestIn } from './windowExtremes.js'
 
 /** Options of {@link chandelierExit} and {@link CHANDELIER}. */
 export interface ChandelierExitOptions {
@@ -58,7 +58,7 @@ export function chandelierExitLookback(options: ChandelierExitOptions = {}): num
 /**
  * Chandelier Exit: `long = highest high(period) − multiplier · ATR(period)` and
  * `short = lowest low(period) + multiplier · ATR(period)`, the highest/lowest over the last `period` bars
- * including the current one, the ATR Wilder's (TA-Lib `ATR`).
+ * including the current one (TA-Lib `MAX`/`MIN`), the ATR Wilder's (TA-Lib `ATR`).
  *
  * @param bars - High, low, close of equal lengths.
  * @param options - `period` (22), `multiplier` (3) and optional `outLong`/`outShort` buffers.
@@ -84,19 +84,22 @@ export function chandelierExit(
   const n = checkBars(bars, ['high', 'low', 'close'])
   const long = atr(bars, { period: p, out: outputBuffer(n, options.outLong, 'outLong') })
   const short = outputBuffer(n, options.outShort, 'outShort')
+  const hh = new Float64Array(n)
+  extremeRange(bars.high, 0, n, p, true, hh, null)
+  extremeRange(bars.low, 0, n, p, false, short, null)
   short.fill(Number.NaN, 0, Math.min(n, p))
   for (let i = p; i < n; i++) {
     const w = m * (long[i] as number)
-    long[i] = highestIn(bars.high, i - p + 1, i + 1) - w
-    short[i] = lowestIn(bars.low, i - p + 1, i + 1) + w
+    long[i] = (hh[i] as number) - w
+    short[i] = (short[i] as number) + w
   }
   return { long, short }
 }
 
-const FIELDS = ['n', 'highs', 'lows', 'pHigh', 'pLow', 'atr'] as const
+const FIELDS = ['hi', 'lo', 'atr'] as const
 
 /**
- * Streaming {@link chandelierExit}: O(period) per bar (window scan); equals the batch output exactly.
+ * Streaming {@link chandelierExit}: O(1) amortized per bar; equals the batch output exactly.
  *
  * @example
  * ```ts
@@ -113,11 +116,8 @@ export class CHANDELIER implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'l
   readonly lookback: number
   private readonly cfg: ChandelierConfig
   private readonly atr: ATR
-  private readonly highs: Float64Array
-  private readonly lows: Float64Array
-  private n = 0
-  private pHigh = 0
-  private pLow = 0
+  private readonly hi: WindowExtreme
+  private readonly lo: WindowExtreme
 
   /**
    * @param options - See {@link ChandelierExitOptions}.
@@ -127,13 +127,13 @@ export class CHANDELIER implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'l
     this.cfg = chandelierConfig(options)
     this.lookback = this.cfg.period
     this.atr = new ATR({ period: this.cfg.period })
-    this.highs = new Float64Array(this.cfg.period)
-    this.lows = new Float64Array(this.cfg.period)
+    this.hi = new WindowExtreme(this.cfg.period, true)
+    this.lo = new WindowExtreme(this.cfg.period, false)
   }
 
   /** `true` once `period + 1` bars have been consumed. */
   get isReady(): boolean {
-    return this.n > this.lookback
+    return this.atr.isReady
   }
 
   /**
@@ -142,10 +142,8 @@ export class CHANDELIER implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'l
    * @returns `{ long, short }`, `NaN`s before ready.
    */
   update(bar: Pick<OhlcvBar, 'high' | 'low' | 'close'>): ChandelierValue {
-    const slot = this.n % this.cfg.period
-    this.pHigh = this.highs[slot] as number
-    this.pLow = this.lows[slot] as number
-    this.n++
+    this.hi.save()
+    this.lo.save()
     return this.step(bar, this.atr.update(bar))
   }
 
@@ -156,28 +154,24 @@ export class CHANDELIER implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'l
    * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
    */
   replace(bar: Pick<OhlcvBar, 'high' | 'low' | 'close'>): ChandelierValue {
-    if (this.n === 0) throw noBarToReplace('CHANDELIER')
-    const slot = (this.n - 1) % this.cfg.period
-    this.highs[slot] = this.pHigh
-    this.lows[slot] = this.pLow
+    if (!this.hi.started) throw noBarToReplace('CHANDELIER')
+    this.hi.rollback()
+    this.lo.rollback()
     return this.step(bar, this.atr.replace(bar))
   }
 
   private step(bar: Pick<OhlcvBar, 'high' | 'low' | 'close'>, range: number): ChandelierValue {
-    const p = this.cfg.period
-    const slot = (this.n - 1) % p
-    this.highs[slot] = bar.high
-    this.lows[slot] = bar.low
-    if (this.n <= p) return { long: Number.NaN, short: Number.NaN }
+    this.hi.push(bar.high)
+    this.lo.push(bar.low)
+    if (!this.atr.isReady) return { long: Number.NaN, short: Number.NaN }
     const w = this.cfg.multiplier * range
-    return { long: highestIn(this.highs, 0, p) - w, short: lowestIn(this.lows, 0, p) + w }
+    return { long: this.hi.value - w, short: this.lo.value + w }
   }
 
   /** Back to the freshly constructed state. */
   reset(): void {
-    this.n = 0
-    this.highs.fill(0)
-    this.lows.fill(0)
+    this.hi.reset()
+    this.lo.reset()
     this.atr.reset()
   }
 

@@ -1,8 +1,8 @@
-import { StateStream } from '../momentum/streamBase.js'
-import type { OhlcvBar, OhlcvInput, OutputOptions, StreamingIndicator } from '../types.js'
+import { extremeRange, WindowExtreme } from '../statistic/windowExtreme.js'
+import { makeSnapshot, noBarToReplace, restoreSnapshot } from '../streamState.js'
+import type { IndicatorSnapshot, OhlcvBar, OhlcvInput, OutputOptions, StreamingIndicator } from '../types.js'
 import { checkBars, checkPeriod, outputBuffer } from '../validate.js'
 import { trueRange } from '../volatility/trange.js'
-import { highestIn, lowestIn } from './windowExtremes.js'
 
 /** Options of {@link choppiness} and {@link CHOP}. */
 export interface ChoppinessOptions {
@@ -27,8 +27,9 @@ export function choppinessLookback(options: ChoppinessOptions = {}): number {
 /**
  * Choppiness Index: `CHOP = 100 · log10(Σ TR / (max(high) − min(low))) / log10(period)` over the last `period`
  * bars, with Wilder's true range (TA-Lib `TRANGE`, defined from the second bar; TradingView also counts the
- * first bar's `high − low`, which changes only its first value). Near 100: sideways; near 0: trending.
- * `NaN` where the window's range is 0. The true-range sum is summed afresh for every window.
+ * first bar's `high − low`, which changes only its first value) and TA-Lib's `MAX`/`MIN` of the highs and lows.
+ * Near 100: sideways; near 0: trending. `NaN` where the window's range is 0. The true-range sum is summed
+ * afresh for every window.
  *
  * @param bars - High, low, close of equal lengths.
  * @param options - `period` (default 14) and an optional `out` buffer.
@@ -54,19 +55,26 @@ export function choppiness(
   const { high, low, close } = bars
   const tr = new Float64Array(n)
   for (let i = 1; i < n; i++) tr[i] = trueRange(high[i] as number, low[i] as number, close[i - 1] as number)
+  const hh = new Float64Array(n)
+  const ll = new Float64Array(n)
+  extremeRange(high, 0, n, p, true, hh, null)
+  extremeRange(low, 0, n, p, false, ll, null)
   const logP = Math.log10(p)
   out.fill(Number.NaN, 0, Math.min(n, p))
   for (let i = p; i < n; i++) {
     let sum = 0
     for (let j = i - p + 1; j <= i; j++) sum += tr[j] as number
-    const range = highestIn(high, i - p + 1, i + 1) - lowestIn(low, i - p + 1, i + 1)
+    const range = (hh[i] as number) - (ll[i] as number)
     out[i] = range > 0 ? (100 * Math.log10(sum / range)) / logP : Number.NaN
   }
   return out
 }
 
+const FIELDS = ['n', 'prevClose', 'trs', 'pPrevClose', 'pTr', 'hi', 'lo'] as const
+
 /**
- * Streaming {@link choppiness}: O(period) per bar; equals the batch output exactly.
+ * Streaming {@link choppiness}: O(period) per bar (the true-range sum is summed afresh, as in the batch form);
+ * equals the batch output exactly.
  *
  * @example
  * ```ts
@@ -79,44 +87,100 @@ export function choppiness(
  * ```
  * @see {@link choppiness} for the formula and sources.
  */
-export class CHOP
-  extends StateStream<Pick<OhlcvBar, 'high' | 'low' | 'close'>, number>
-  implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low' | 'close'>, number>
-{
+export class CHOP implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low' | 'close'>, number> {
   /** `period`. */
   readonly lookback: number
   private readonly period: number
+  private readonly logP: number
+  private readonly hi: WindowExtreme
+  private readonly lo: WindowExtreme
+  /** True ranges of the last `period` bars, slot `(n − 1) % period`. */
+  private readonly trs: Float64Array
+  private n = 0
+  private prevClose = Number.NaN
+  private pPrevClose = Number.NaN
+  private pTr = 0
 
   /**
    * @param options - See {@link ChoppinessOptions}.
    * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
    */
   constructor(options: ChoppinessOptions = {}) {
-    const period = chopPeriod(options)
-    // state: previous close; rings: true range, high, low
-    super('CHOP', { period }, [Number.NaN], [period, period, period])
-    this.period = period
-    this.lookback = period
+    this.period = chopPeriod(options)
+    this.lookback = this.period
+    this.logP = Math.log10(this.period)
+    this.hi = new WindowExtreme(this.period, true)
+    this.lo = new WindowExtreme(this.period, false)
+    this.trs = new Float64Array(this.period)
   }
 
-  protected override ringSlotFor(count: number): number {
-    return (count - 1) % this.period
+  /** `true` once `period + 1` bars have been consumed. */
+  get isReady(): boolean {
+    return this.n > this.period
   }
 
-  protected step(bar: Pick<OhlcvBar, 'high' | 'low' | 'close'>): number {
+  /**
+   * Consumes the next bar.
+   * @param bar - High, low, close.
+   * @returns The newest CHOP, `NaN` before ready.
+   */
+  update(bar: Pick<OhlcvBar, 'high' | 'low' | 'close'>): number {
+    this.hi.save()
+    this.lo.save()
+    this.pPrevClose = this.prevClose
+    this.pTr = this.trs[this.n % this.period] as number
+    this.n++
+    return this.step(bar)
+  }
+
+  /**
+   * Revises the last bar consumed.
+   * @param bar - The revised bar.
+   * @returns The revised CHOP.
+   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   */
+  replace(bar: Pick<OhlcvBar, 'high' | 'low' | 'close'>): number {
+    if (this.n === 0) throw noBarToReplace('CHOP')
+    this.hi.rollback()
+    this.lo.rollback()
+    this.prevClose = this.pPrevClose
+    this.trs[(this.n - 1) % this.period] = this.pTr
+    return this.step(bar)
+  }
+
+  private step(bar: Pick<OhlcvBar, 'high' | 'low' | 'close'>): number {
     const p = this.period
-    const slot = (this.count - 1) % p
-    const trs = this.rings[0] as Float64Array
-    const highs = this.rings[1] as Float64Array
-    const lows = this.rings[2] as Float64Array
-    trs[slot] = this.count === 1 ? 0 : trueRange(bar.high, bar.low, this.s[0] as number)
-    highs[slot] = bar.high
-    lows[slot] = bar.low
-    this.s[0] = bar.close
-    if (this.count <= p) return Number.NaN
+    const slot = (this.n - 1) % p
+    this.trs[slot] = this.n === 1 ? 0 : trueRange(bar.high, bar.low, this.prevClose)
+    this.prevClose = bar.close
+    this.hi.push(bar.high)
+    this.lo.push(bar.low)
+    if (this.n <= p) return Number.NaN
     let sum = 0
-    for (let k = 1; k <= p; k++) sum += trs[(slot + k) % p] as number
-    const range = highestIn(highs, 0, p) - lowestIn(lows, 0, p)
-    return range > 0 ? (100 * Math.log10(sum / range)) / Math.log10(p) : Number.NaN
+    for (let k = 1; k <= p; k++) sum += this.trs[(slot + k) % p] as number
+    const range = this.hi.value - this.lo.value
+    return range > 0 ? (100 * Math.log10(sum / range)) / this.logP : Number.NaN
+  }
+
+  /** Back to the freshly constructed state. */
+  reset(): void {
+    this.n = 0
+    this.prevClose = Number.NaN
+    this.trs.fill(0)
+    this.hi.reset()
+    this.lo.reset()
+  }
+
+  /** @returns The JSON-safe state; see {@link IndicatorSnapshot}. */
+  snapshot(): IndicatorSnapshot {
+    return makeSnapshot('CHOP', 1, { period: this.period }, this, FIELDS)
+  }
+
+  /**
+   * @param snapshot - A snapshot of a `CHOP` with the same `period`.
+   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   */
+  restore(snapshot: IndicatorSnapshot): void {
+    restoreSnapshot(snapshot, 'CHOP', 1, { period: this.period }, this, FIELDS)
   }
 }

@@ -3,7 +3,7 @@ import { DonchianChannels } from 'trading-signals'
 import { describe, expect, it } from 'vitest'
 import { headOf, runPeer } from '../../test-support/extraOracle.js'
 import { barList, expectStreamingMatchesBatch, parityBars } from '../../test-support/parity.js'
-import { expectSeriesClose } from '../../test-support/talibOracle.js'
+import { expectSeriesClose, talibRun } from '../../test-support/talibOracle.js'
 import { DONCHIAN, donchianChannels, donchianChannelsLookback } from './donchianChannels.js'
 
 describe('donchianChannels (Richard Donchian)', () => {
@@ -57,10 +57,11 @@ describe('donchianChannels (Richard Donchian)', () => {
     ])
   })
 
-  it('gives NaN for a window holding NaN and rejects bad options', () => {
+  it("follows TA-Lib MAX's rules for NaN inside the input and rejects bad options", () => {
     expect(donchianChannelsLookback()).toBe(19)
-    const d = donchianChannels({ high: [1, Number.NaN, 3, 4], low: [0, 1, 2, 3] }, { period: 2 })
-    expect([d.upper[1], d.upper[2], d.upper[3]]).toEqual([Number.NaN, Number.NaN, 4])
+    const high = [1, Number.NaN, 3, 4, 2, 1]
+    const d = donchianChannels({ high, low: [0, 1, 2, 3, 1, 0] }, { period: 2 })
+    expectSeriesClose(d.upper, talibRun('MAX', { inReal: high }, { optInTimePeriod: 2 }).outReal!, 1e-15)
     try {
       donchianChannels({ high: [1], low: [0] }, { period: 0 })
       expect.fail('no error')

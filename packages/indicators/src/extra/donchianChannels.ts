@@ -1,7 +1,7 @@
-import { StateStream } from '../momentum/streamBase.js'
-import type { OhlcvBar, OhlcvInput, StreamingIndicator } from '../types.js'
+import { extremeRange, WindowExtreme } from '../statistic/windowExtreme.js'
+import { makeSnapshot, noBarToReplace, restoreSnapshot } from '../streamState.js'
+import type { IndicatorSnapshot, OhlcvBar, OhlcvInput, StreamingIndicator } from '../types.js'
 import { checkBars, checkPeriod, outputBuffer } from '../validate.js'
-import { highestIn, lowestIn } from './windowExtremes.js'
 
 /** Options of {@link donchianChannels} and {@link DONCHIAN}. */
 export interface DonchianChannelsOptions {
@@ -55,8 +55,9 @@ export function donchianChannelsLookback(options: DonchianChannelsOptions = {}):
 
 /**
  * Donchian channels: `upper` = highest high and `lower` = lowest low of the last `period` bars (the current
- * bar included, as TradingView and StockCharts draw them), `middle = (upper + lower) / 2`. A window holding a
- * `NaN` gives `NaN`. For a breakout rule compare a close with the previous bar's channel.
+ * bar included, as TradingView and StockCharts draw them), `middle = (upper + lower) / 2` — TA-Lib's `MAX` of the
+ * highs and `MIN` of the lows (whose rules a `NaN` input follows). For a breakout rule compare a close with the
+ * previous bar's channel.
  *
  * @param bars - High and low of equal lengths.
  * @param options - `period` (default 20) and optional `outUpper`/`outMiddle`/`outLower` buffers.
@@ -87,18 +88,14 @@ export function donchianChannels(
   upper.fill(Number.NaN, 0, warm)
   middle.fill(Number.NaN, 0, warm)
   lower.fill(Number.NaN, 0, warm)
-  for (let i = p - 1; i < n; i++) {
-    const u = highestIn(bars.high, i - p + 1, i + 1)
-    const l = lowestIn(bars.low, i - p + 1, i + 1)
-    upper[i] = u
-    lower[i] = l
-    middle[i] = (u + l) / 2
-  }
+  extremeRange(bars.high, 0, n, p, true, upper, null)
+  extremeRange(bars.low, 0, n, p, false, lower, null)
+  for (let i = p - 1; i < n; i++) middle[i] = ((upper[i] as number) + (lower[i] as number)) / 2
   return { upper, middle, lower }
 }
 
 /**
- * Streaming {@link donchianChannels}: O(period) per bar (a scan of the window); equals the batch output exactly.
+ * Streaming {@link donchianChannels}: O(1) amortized per bar (monotonic deques); equals the batch output exactly.
  *
  * @example
  * ```ts
@@ -110,38 +107,78 @@ export function donchianChannels(
  * ```
  * @see {@link donchianChannels} for the definition and sources.
  */
-export class DONCHIAN
-  extends StateStream<Pick<OhlcvBar, 'high' | 'low'>, DonchianValue>
-  implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low'>, DonchianValue>
-{
+export class DONCHIAN implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low'>, DonchianValue> {
   /** `period − 1`. */
   readonly lookback: number
   private readonly period: number
+  private readonly hi: WindowExtreme
+  private readonly lo: WindowExtreme
 
   /**
    * @param options - See {@link DonchianChannelsOptions}.
    * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
    */
   constructor(options: DonchianChannelsOptions = {}) {
-    const period = donchianPeriod(options)
-    super('DONCHIAN', { period }, [], [period, period])
-    this.period = period
-    this.lookback = period - 1
+    this.period = donchianPeriod(options)
+    this.lookback = this.period - 1
+    this.hi = new WindowExtreme(this.period, true)
+    this.lo = new WindowExtreme(this.period, false)
   }
 
-  protected override ringSlotFor(count: number): number {
-    return (count - 1) % this.period
+  /** `true` once `period` bars have been consumed. */
+  get isReady(): boolean {
+    return this.hi.isReady
   }
 
-  protected step(bar: Pick<OhlcvBar, 'high' | 'low'>): DonchianValue {
-    const highs = this.rings[0] as Float64Array
-    const lows = this.rings[1] as Float64Array
-    const slot = (this.count - 1) % this.period
-    highs[slot] = bar.high
-    lows[slot] = bar.low
-    if (this.count < this.period) return { upper: Number.NaN, middle: Number.NaN, lower: Number.NaN }
-    const upper = highestIn(highs, 0, this.period)
-    const lower = lowestIn(lows, 0, this.period)
+  /**
+   * Consumes the next bar.
+   * @param bar - High and low.
+   * @returns `{ upper, middle, lower }`, `NaN`s before ready.
+   */
+  update(bar: Pick<OhlcvBar, 'high' | 'low'>): DonchianValue {
+    this.hi.save()
+    this.lo.save()
+    return this.step(bar)
+  }
+
+  /**
+   * Revises the last bar consumed.
+   * @param bar - The revised bar.
+   * @returns The revised channel.
+   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   */
+  replace(bar: Pick<OhlcvBar, 'high' | 'low'>): DonchianValue {
+    if (!this.hi.started) throw noBarToReplace('DONCHIAN')
+    this.hi.rollback()
+    this.lo.rollback()
+    return this.step(bar)
+  }
+
+  private step(bar: Pick<OhlcvBar, 'high' | 'low'>): DonchianValue {
+    this.hi.push(bar.high)
+    this.lo.push(bar.low)
+    if (!this.hi.isReady) return { upper: Number.NaN, middle: Number.NaN, lower: Number.NaN }
+    const upper = this.hi.value
+    const lower = this.lo.value
     return { upper, middle: (upper + lower) / 2, lower }
+  }
+
+  /** Back to the freshly constructed state. */
+  reset(): void {
+    this.hi.reset()
+    this.lo.reset()
+  }
+
+  /** @returns The JSON-safe state; see {@link IndicatorSnapshot}. */
+  snapshot(): IndicatorSnapshot {
+    return makeSnapshot('DONCHIAN', 1, { period: this.period }, this, ['hi', 'lo'])
+  }
+
+  /**
+   * @param snapshot - A snapshot of a `DONCHIAN` with the same `period`.
+   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   */
+  restore(snapshot: IndicatorSnapshot): void {
+    restoreSnapshot(snapshot, 'DONCHIAN', 1, { period: this.period }, this, ['hi', 'lo'])
   }
 }

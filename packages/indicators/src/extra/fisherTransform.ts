@@ -1,7 +1,7 @@
-import { StateStream } from '../momentum/streamBase.js'
-import type { OhlcvBar, OhlcvInput, StreamingIndicator } from '../types.js'
+import { extremeRange, WindowExtreme } from '../statistic/windowExtreme.js'
+import { makeSnapshot, noBarToReplace, restoreSnapshot } from '../streamState.js'
+import type { IndicatorSnapshot, OhlcvBar, OhlcvInput, StreamingIndicator } from '../types.js'
 import { checkBars, checkPeriod, outputBuffer } from '../validate.js'
-import { highestIn, lowestIn } from './windowExtremes.js'
 
 /** Options of {@link fisherTransform} and {@link FISHER}. */
 export interface FisherTransformOptions {
@@ -65,7 +65,8 @@ function fisherStep(st: Float64Array, price: number, highest: number, lowest: nu
  * Ehlers' Fisher Transform of the median price `p = (high + low) / 2` over its `period`-bar range:
  * `v = 0.33·2·((p − min) / (max − min) − 0.5) + 0.67·v₋₁`, clamped to ±0.999 once beyond ±0.99, then
  * `fisher = 0.5·ln((1 + v) / (1 − v)) + 0.5·fisher₋₁` and `trigger = fisher₋₁`; `v` and `fisher` start at 0.
- * A window with no range counts as its middle. A `NaN` input makes every later value `NaN`.
+ * A window with no range counts as its middle; max/min are TA-Lib's `MAX`/`MIN` of the median price. A `NaN`
+ * input makes every later value `NaN`.
  *
  * @param bars - High and low of equal lengths.
  * @param options - `period` (default 9) and optional `outFisher`/`outTrigger` buffers.
@@ -94,21 +95,22 @@ export function fisherTransform(
   for (let i = 0; i < n; i++) median[i] = ((bars.high[i] as number) + (bars.low[i] as number)) / 2
   fisher.fill(Number.NaN, 0, Math.min(n, p - 1))
   trigger.fill(Number.NaN, 0, Math.min(n, p - 1))
+  const hh = new Float64Array(n)
+  const ll = new Float64Array(n)
+  extremeRange(median, 0, n, p, true, hh, null)
+  extremeRange(median, 0, n, p, false, ll, null)
   const st = new Float64Array(2)
   for (let i = p - 1; i < n; i++) {
     trigger[i] = st[1] as number
-    fisher[i] = fisherStep(
-      st,
-      median[i] as number,
-      highestIn(median, i - p + 1, i + 1),
-      lowestIn(median, i - p + 1, i + 1),
-    )
+    fisher[i] = fisherStep(st, median[i] as number, hh[i] as number, ll[i] as number)
   }
   return { fisher, trigger }
 }
 
+const FIELDS = ['st', 'prev', 'hi', 'lo'] as const
+
 /**
- * Streaming {@link fisherTransform}: O(period) per bar (window scan); equals the batch output exactly.
+ * Streaming {@link fisherTransform}: O(1) amortized per bar; equals the batch output exactly.
  *
  * @example
  * ```ts
@@ -120,38 +122,85 @@ export function fisherTransform(
  * ```
  * @see {@link fisherTransform} for the formula and sources.
  */
-export class FISHER
-  extends StateStream<Pick<OhlcvBar, 'high' | 'low'>, FisherValue>
-  implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low'>, FisherValue>
-{
+export class FISHER implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low'>, FisherValue> {
   /** `period − 1`. */
   readonly lookback: number
   private readonly period: number
+  private readonly hi: WindowExtreme
+  private readonly lo: WindowExtreme
+  /** Recursion state `[v, fish]`, and its copy before the last update. */
+  private readonly st = new Float64Array(2)
+  private readonly prev = new Float64Array(2)
 
   /**
    * @param options - See {@link FisherTransformOptions}.
    * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
    */
   constructor(options: FisherTransformOptions = {}) {
-    const period = fisherPeriod(options)
-    // state: v, fish; ring: median prices
-    super('FISHER', { period }, [0, 0], [period])
-    this.period = period
-    this.lookback = period - 1
+    this.period = fisherPeriod(options)
+    this.lookback = this.period - 1
+    this.hi = new WindowExtreme(this.period, true)
+    this.lo = new WindowExtreme(this.period, false)
   }
 
-  protected override ringSlotFor(count: number): number {
-    return (count - 1) % this.period
+  /** `true` once `period` bars have been consumed. */
+  get isReady(): boolean {
+    return this.hi.isReady
   }
 
-  protected step(bar: Pick<OhlcvBar, 'high' | 'low'>): FisherValue {
-    const p = this.period
-    const ring = this.rings[0] as Float64Array
+  /**
+   * Consumes the next bar.
+   * @param bar - High and low.
+   * @returns `{ fisher, trigger }`, `NaN`s before ready.
+   */
+  update(bar: Pick<OhlcvBar, 'high' | 'low'>): FisherValue {
+    this.hi.save()
+    this.lo.save()
+    this.prev.set(this.st)
+    return this.step(bar)
+  }
+
+  /**
+   * Revises the last bar consumed.
+   * @param bar - The revised bar.
+   * @returns The revised value.
+   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   */
+  replace(bar: Pick<OhlcvBar, 'high' | 'low'>): FisherValue {
+    if (!this.hi.started) throw noBarToReplace('FISHER')
+    this.hi.rollback()
+    this.lo.rollback()
+    this.st.set(this.prev)
+    return this.step(bar)
+  }
+
+  private step(bar: Pick<OhlcvBar, 'high' | 'low'>): FisherValue {
     const price = (bar.high + bar.low) / 2
-    ring[(this.count - 1) % p] = price
-    if (this.count < p) return { fisher: Number.NaN, trigger: Number.NaN }
-    const trigger = this.s[1] as number
-    const fisher = fisherStep(this.s, price, highestIn(ring, 0, p), lowestIn(ring, 0, p))
-    return { fisher, trigger }
+    this.hi.push(price)
+    this.lo.push(price)
+    if (!this.hi.isReady) return { fisher: Number.NaN, trigger: Number.NaN }
+    const trigger = this.st[1] as number
+    return { fisher: fisherStep(this.st, price, this.hi.value, this.lo.value), trigger }
+  }
+
+  /** Back to the freshly constructed state. */
+  reset(): void {
+    this.hi.reset()
+    this.lo.reset()
+    this.st.fill(0)
+    this.prev.fill(0)
+  }
+
+  /** @returns The JSON-safe state; see {@link IndicatorSnapshot}. */
+  snapshot(): IndicatorSnapshot {
+    return makeSnapshot('FISHER', 1, { period: this.period }, this, FIELDS)
+  }
+
+  /**
+   * @param snapshot - A snapshot of a `FISHER` with the same `period`.
+   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   */
+  restore(snapshot: IndicatorSnapshot): void {
+    restoreSnapshot(snapshot, 'FISHER', 1, { period: this.period }, this, FIELDS)
   }
 }

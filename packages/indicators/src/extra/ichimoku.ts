@@ -1,7 +1,7 @@
-import { StateStream } from '../momentum/streamBase.js'
-import type { OhlcvBar, OhlcvInput, StreamingIndicator } from '../types.js'
+import { extremeRange, WindowExtreme } from '../statistic/windowExtreme.js'
+import { makeSnapshot, noBarToReplace, restoreSnapshot } from '../streamState.js'
+import type { IndicatorSnapshot, OhlcvBar, OhlcvInput, StreamingIndicator } from '../types.js'
 import { checkBars, checkPeriod } from '../validate.js'
-import { highestIn, lowestIn } from './windowExtremes.js'
 
 /** Options of {@link ichimoku} and {@link ICHIMOKU}. */
 export interface IchimokuOptions {
@@ -67,8 +67,12 @@ export function ichimokuLookback(options: IchimokuOptions = {}): number {
   return lookbackOf(ichimokuConfig(options))
 }
 
-function midpoint(high: ArrayLike<number>, low: ArrayLike<number>, i: number, p: number): number {
-  return (highestIn(high, i - p + 1, i + 1) + lowestIn(low, i - p + 1, i + 1)) / 2
+/** `(highest high + lowest low) / 2` over `p` bars (TA-Lib `MAX`/`MIN`), written at `p − 1 .. n − 1` of `out`. */
+function midpoints(high: ArrayLike<number>, low: ArrayLike<number>, n: number, p: number, out: Float64Array): void {
+  const lo = new Float64Array(n)
+  extremeRange(high, 0, n, p, true, out, null)
+  extremeRange(low, 0, n, p, false, lo, null)
+  for (let i = p - 1; i < n; i++) out[i] = ((out[i] as number) + (lo[i] as number)) / 2
 }
 
 /**
@@ -109,19 +113,35 @@ export function ichimoku(
   const senkouB = new Float64Array(n).fill(Number.NaN)
   const chikou = new Float64Array(n).fill(Number.NaN)
   const shift = c.displacement - 1
-  for (let i = c.conversionPeriod - 1; i < n; i++) tenkan[i] = midpoint(high, low, i, c.conversionPeriod)
-  for (let i = c.basePeriod - 1; i < n; i++) kijun[i] = midpoint(high, low, i, c.basePeriod)
+  midpoints(high, low, n, c.conversionPeriod, tenkan)
+  midpoints(high, low, n, c.basePeriod, kijun)
   for (let j = Math.max(c.conversionPeriod, c.basePeriod) - 1; j + shift < n; j++) {
     senkouA[j + shift] = ((tenkan[j] as number) + (kijun[j] as number)) / 2
   }
-  for (let j = c.spanBPeriod - 1; j + shift < n; j++) senkouB[j + shift] = midpoint(high, low, j, c.spanBPeriod)
+  const spanB = new Float64Array(n)
+  midpoints(high, low, n, c.spanBPeriod, spanB)
+  for (let j = c.spanBPeriod - 1; j + shift < n; j++) senkouB[j + shift] = spanB[j] as number
   for (let i = 0; i + shift < n; i++) chikou[i] = close[i + shift] as number
   return { tenkan, kijun, senkouA, senkouB, chikou }
 }
 
+const FIELDS = [
+  'n',
+  'spanA',
+  'spanB',
+  'pSpanA',
+  'pSpanB',
+  'convHi',
+  'convLo',
+  'baseHi',
+  'baseLo',
+  'spanHi',
+  'spanLo',
+] as const
+
 /**
  * Streaming {@link ichimoku} without the chikou span (which is just the current close, plotted `d − 1` bars
- * back): O(max period) per bar; tenkan, kijun and both leading spans equal the batch output exactly.
+ * back): O(1) amortized per bar; tenkan, kijun and both leading spans equal the batch output exactly.
  *
  * @example
  * ```ts
@@ -134,74 +154,121 @@ export function ichimoku(
  * ```
  * @see {@link ichimoku} for the definition and displacement convention.
  */
-export class ICHIMOKU
-  extends StateStream<Pick<OhlcvBar, 'high' | 'low'>, IchimokuValue>
-  implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low'>, IchimokuValue>
-{
+export class ICHIMOKU implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low'>, IchimokuValue> {
   /** See {@link ichimokuLookback}. */
   readonly lookback: number
   private readonly cfg: IchimokuConfig
-  /** Ring length: covers both the longest window and the displacement delay. */
-  private readonly len: number
+  private readonly convHi: WindowExtreme
+  private readonly convLo: WindowExtreme
+  private readonly baseHi: WindowExtreme
+  private readonly baseLo: WindowExtreme
+  private readonly spanHi: WindowExtreme
+  private readonly spanLo: WindowExtreme
+  /** Leading spans computed at each of the last `displacement` bars, slot `(n − 1) % displacement`. */
+  private readonly spanA: Float64Array
+  private readonly spanB: Float64Array
+  private n = 0
+  private pSpanA = 0
+  private pSpanB = 0
 
   /**
    * @param options - See {@link IchimokuOptions}.
    * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the bad option.
    */
   constructor(options: IchimokuOptions = {}) {
-    const cfg = ichimokuConfig(options)
-    const len = Math.max(cfg.conversionPeriod, cfg.basePeriod, cfg.spanBPeriod, cfg.displacement)
-    // rings: high, low, span A computed at each bar, span B computed at each bar
-    super('ICHIMOKU', cfg, [], [len, len, len, len])
-    this.cfg = cfg
-    this.len = len
-    this.lookback = lookbackOf(cfg)
+    const c = ichimokuConfig(options)
+    this.cfg = c
+    this.lookback = lookbackOf(c)
+    this.convHi = new WindowExtreme(c.conversionPeriod, true)
+    this.convLo = new WindowExtreme(c.conversionPeriod, false)
+    this.baseHi = new WindowExtreme(c.basePeriod, true)
+    this.baseLo = new WindowExtreme(c.basePeriod, false)
+    this.spanHi = new WindowExtreme(c.spanBPeriod, true)
+    this.spanLo = new WindowExtreme(c.spanBPeriod, false)
+    this.spanA = new Float64Array(c.displacement)
+    this.spanB = new Float64Array(c.displacement)
   }
 
-  protected override ringSlotFor(count: number): number {
-    return (count - 1) % this.len
+  private extremes(): WindowExtreme[] {
+    return [this.convHi, this.convLo, this.baseHi, this.baseLo, this.spanHi, this.spanLo]
   }
 
-  /** Midpoint of the last `p` bars in the rings (`NaN` before `p` bars). */
-  private mid(p: number): number {
-    if (this.count < p) return Number.NaN
-    const highs = this.rings[0] as Float64Array
-    const lows = this.rings[1] as Float64Array
-    const len = this.len
-    let hi = Number.NEGATIVE_INFINITY
-    let lo = Number.POSITIVE_INFINITY
-    let slot = (this.count - 1) % len
-    for (let k = 0; k < p; k++) {
-      const h = highs[slot] as number
-      const l = lows[slot] as number
-      if (Number.isNaN(h) || Number.isNaN(l)) return Number.NaN
-      if (h > hi) hi = h
-      if (l < lo) lo = l
-      slot = slot === 0 ? len - 1 : slot - 1
+  /** `true` once both leading spans are plotted. */
+  get isReady(): boolean {
+    return this.n > this.lookback
+  }
+
+  /**
+   * Consumes the next bar.
+   * @param bar - High and low.
+   * @returns `{ tenkan, kijun, senkouA, senkouB }` plotted at this bar (`NaN` while undefined).
+   */
+  update(bar: Pick<OhlcvBar, 'high' | 'low'>): IchimokuValue {
+    for (const w of this.extremes()) w.save()
+    const slot = this.n % this.cfg.displacement
+    this.pSpanA = this.spanA[slot] as number
+    this.pSpanB = this.spanB[slot] as number
+    this.n++
+    return this.step(bar)
+  }
+
+  /**
+   * Revises the last bar consumed.
+   * @param bar - The revised bar.
+   * @returns The revised value.
+   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   */
+  replace(bar: Pick<OhlcvBar, 'high' | 'low'>): IchimokuValue {
+    if (this.n === 0) throw noBarToReplace('ICHIMOKU')
+    for (const w of this.extremes()) w.rollback()
+    const slot = (this.n - 1) % this.cfg.displacement
+    this.spanA[slot] = this.pSpanA
+    this.spanB[slot] = this.pSpanB
+    return this.step(bar)
+  }
+
+  private step(bar: Pick<OhlcvBar, 'high' | 'low'>): IchimokuValue {
+    const mid = (hi: WindowExtreme, lo: WindowExtreme): number => {
+      hi.push(bar.high)
+      lo.push(bar.low)
+      return hi.isReady ? (hi.value + lo.value) / 2 : Number.NaN
     }
-    return (hi + lo) / 2
-  }
-
-  protected step(bar: Pick<OhlcvBar, 'high' | 'low'>): IchimokuValue {
-    const c = this.cfg
-    const len = this.len
-    const slot = (this.count - 1) % len
-    ;(this.rings[0] as Float64Array)[slot] = bar.high
-    ;(this.rings[1] as Float64Array)[slot] = bar.low
-    const tenkan = this.mid(c.conversionPeriod)
-    const kijun = this.mid(c.basePeriod)
-    const spanA = this.rings[2] as Float64Array
-    const spanB = this.rings[3] as Float64Array
-    spanA[slot] = (tenkan + kijun) / 2
-    spanB[slot] = this.mid(c.spanBPeriod)
-    const shift = c.displacement - 1
-    const from = this.count - 1 - shift
-    const past = (slot - shift + len) % len
+    const tenkan = mid(this.convHi, this.convLo)
+    const kijun = mid(this.baseHi, this.baseLo)
+    const spanNow = mid(this.spanHi, this.spanLo)
+    const d = this.cfg.displacement
+    const slot = (this.n - 1) % d
+    this.spanA[slot] = (tenkan + kijun) / 2
+    this.spanB[slot] = spanNow
+    // the spans plotted now were computed d − 1 bars ago: the slot after this one in a ring of d
+    const past = (slot + 1) % d
+    const plotted = this.n >= d
     return {
       tenkan,
       kijun,
-      senkouA: from >= 0 ? (spanA[past] as number) : Number.NaN,
-      senkouB: from >= 0 ? (spanB[past] as number) : Number.NaN,
+      senkouA: plotted ? (this.spanA[past] as number) : Number.NaN,
+      senkouB: plotted ? (this.spanB[past] as number) : Number.NaN,
     }
+  }
+
+  /** Back to the freshly constructed state. */
+  reset(): void {
+    for (const w of this.extremes()) w.reset()
+    this.spanA.fill(0)
+    this.spanB.fill(0)
+    this.n = 0
+  }
+
+  /** @returns The JSON-safe state; see {@link IndicatorSnapshot}. */
+  snapshot(): IndicatorSnapshot {
+    return makeSnapshot('ICHIMOKU', 1, this.cfg, this, FIELDS)
+  }
+
+  /**
+   * @param snapshot - A snapshot of an `ICHIMOKU` with the same options.
+   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   */
+  restore(snapshot: IndicatorSnapshot): void {
+    restoreSnapshot(snapshot, 'ICHIMOKU', 1, this.cfg, this, FIELDS)
   }
 }
