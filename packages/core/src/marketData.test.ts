@@ -64,3 +64,13 @@ describe('market data and signals', () => {
     ).toBe(false)
   })
 })
+
+describe('AccountSchema', () => {
+  it('accepts an infinite margin level (no margin used) and rejects negative or NaN', async () => {
+    const { AccountSchema } = await import('./account.js')
+    const base = { currency: 'USD', balance: '1', equity: '1', margin: '0', freeMargin: '1', leverage: 1, timestamp: 0 }
+    expect(AccountSchema.safeParse({ ...base, marginLevel: Number.POSITIVE_INFINITY }).success).toBe(true)
+    expect(AccountSchema.safeParse({ ...base, marginLevel: -1 }).success).toBe(false)
+    expect(AccountSchema.safeParse({ ...base, marginLevel: Number.NaN }).success).toBe(false)
+  })
+})
