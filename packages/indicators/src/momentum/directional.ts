@@ -143,7 +143,10 @@ export function directionalStep(
   return s[ADX] as number
 }
 
-/** Batch kernel of the directional family over `bars`. @internal */
+/**
+ * Batch kernel of the directional family over `bars`: the same arithmetic as {@link directionalStep}, with the
+ * state in locals for speed. @internal
+ */
 export function directionalBatch(
   kind: DirectionalKind,
   bars: Pick<OhlcvInput, 'high' | 'low'> & Partial<Pick<OhlcvInput, 'close'>>,
@@ -151,24 +154,97 @@ export function directionalBatch(
   outOption: Float64Array | undefined,
 ): Float64Array {
   const period = checkPeriod('period', periodOption ?? 14, directionalMinPeriod(kind))
-  const withClose = kind !== 'plusDm' && kind !== 'minusDm'
-  const n = withClose
+  const withTr = kind !== 'plusDm' && kind !== 'minusDm'
+  const n = withTr
     ? checkBars(bars as Pick<OhlcvInput, 'high' | 'low' | 'close'>, ['high', 'low', 'close'])
     : checkBars(bars, ['high', 'low'])
   const out = outputBuffer(n, outOption)
-  const s = new Float64Array(DIRECTIONAL_STATE)
   const { high, low } = bars
-  const close = withClose ? (bars.close as ArrayLike<number>) : undefined
-  for (let i = 0; i < n; i++) {
-    out[i] = directionalStep(
-      kind,
-      period,
-      s,
-      i + 1,
-      high[i] as number,
-      low[i] as number,
-      close ? (close[i] as number) : 0,
-    )
+  const close = (withTr ? bars.close : bars.high) as ArrayLike<number>
+  if (period === 1 || n === 0) {
+    const s = new Float64Array(DIRECTIONAL_STATE)
+    for (let i = 0; i < n; i++) {
+      out[i] = directionalStep(kind, period, s, i + 1, high[i] as number, low[i] as number, close[i] as number)
+    }
+    return out
+  }
+  const lookback = directionalLookback(kind, period)
+  out.fill(Number.NaN, 0, Math.min(n, lookback))
+  const isPlus = kind === 'plusDm' || kind === 'plusDi'
+  const isDm = !withTr
+  const isDi = kind === 'plusDi' || kind === 'minusDi'
+  const isDx = kind === 'dx'
+  let ph = high[0] as number
+  let pl = low[0] as number
+  let pc = close[0] as number
+  let pdm = 0
+  let mdm = 0
+  let trSum = 0
+  let prevOut = 0
+  let adxv = 0
+  const pm1 = period - 1
+  for (let i = 1; i < n; i++) {
+    const h = high[i] as number
+    const l = low[i] as number
+    const diffP = h - ph
+    const diffM = pl - l
+    ph = h
+    pl = l
+    let tr = 0
+    if (withTr) {
+      tr = h - l
+      const a = Math.abs(h - pc)
+      if (a > tr) tr = a
+      const b = Math.abs(l - pc)
+      if (b > tr) tr = b
+      pc = close[i] as number
+    }
+    if (i < period) {
+      if (diffM > 0 && diffP < diffM) mdm += diffM
+      else if (diffP > 0 && diffP > diffM) pdm += diffP
+      trSum += tr
+      if (isDm && i === pm1) out[i] = isPlus ? pdm : mdm
+      continue
+    }
+    mdm -= mdm / period
+    pdm -= pdm / period
+    if (diffM > 0 && diffP < diffM) mdm += diffM
+    else if (diffP > 0 && diffP > diffM) pdm += diffP
+    if (isDm) {
+      out[i] = isPlus ? pdm : mdm
+      continue
+    }
+    trSum = trSum - trSum / period + tr
+    if (isDi) {
+      out[i] = -1e-14 < trSum && trSum < 1e-14 ? 0 : 100 * ((isPlus ? pdm : mdm) / trSum)
+      continue
+    }
+    let dx = 0
+    let valid = false
+    if (!(-1e-14 < trSum && trSum < 1e-14)) {
+      const minusDi = 100 * (mdm / trSum)
+      const plusDi = 100 * (pdm / trSum)
+      const sum = minusDi + plusDi
+      if (!(-1e-14 < sum && sum < 1e-14)) {
+        dx = 100 * (Math.abs(minusDi - plusDi) / sum)
+        valid = true
+      }
+    }
+    if (isDx) {
+      prevOut = valid ? dx : i === period ? 0 : prevOut
+      out[i] = prevOut
+      continue
+    }
+    if (i < 2 * period - 1) {
+      if (valid) adxv += dx
+    } else if (i === 2 * period - 1) {
+      if (valid) adxv += dx
+      adxv = adxv / period
+      out[i] = adxv
+    } else {
+      if (valid) adxv = (adxv * pm1 + dx) / period
+      out[i] = adxv
+    }
   }
   return out
 }
