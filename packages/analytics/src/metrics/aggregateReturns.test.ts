@@ -71,4 +71,38 @@ describe('aggregateReturns (empyrical aggregate_returns)', () => {
       }),
     )
   })
+
+  it('property: a series aggregates like grouping its observations one by one', () => {
+    const obs = fc.array(
+      fc.record({
+        day: fc.integer({ min: 10_900, max: 11_400 }),
+        r: fc.integer({ min: -100, max: 100 }).map((x) => x / 1000),
+      }),
+      { maxLength: 60 },
+    )
+    fc.assert(
+      fc.property(
+        obs,
+        fc.constantFrom('weekly', 'monthly', 'quarterly', 'yearly') as fc.Arbitrary<'weekly'>,
+        (xs, to) => {
+          const times = xs.map((x) => x.day * 86_400_000 + 3_600_000)
+          const out = aggregateReturns(
+            xs.map((x) => x.r),
+            times,
+            to,
+          )
+          const naive = new Map<string, number>()
+          xs.forEach((x, i) => {
+            const key = aggregateReturns([0], [times[i]!], to).keys[0]!
+            naive.set(key, (naive.get(key) ?? 1) * (1 + x.r))
+          })
+          const keys = [...naive.keys()].sort()
+          return (
+            JSON.stringify(out.keys) === JSON.stringify(keys) &&
+            keys.every((k, j) => Math.abs(out.returns[j]! - (naive.get(k)! - 1)) <= 1e-12)
+          )
+        },
+      ),
+    )
+  })
 })

@@ -27,29 +27,49 @@ function yearMonthOfDays(days: number): number {
   return year * 100 + month
 }
 
-/** Day count since 1970-01-01 of January 1st of `year` (H. Hinnant's `days_from_civil`). */
-function jan1Of(year: number): number {
-  const y = year - 1 // January counts as month 13 of the previous year
+/** Day count since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's `days_from_civil`); month 13 = next January. */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const yearN = month > 12 ? year + 1 : year
+  const monthN = month > 12 ? month - 12 : month
+  const y = monthN <= 2 ? yearN - 1 : yearN
   const era = Math.floor(y / 400)
   const yoe = y - era * 400
-  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + 306 - 719468
+  const doy = Math.floor((153 * (monthN > 2 ? monthN - 3 : monthN + 9) + 2) / 5) + day - 1
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468
 }
 
-/** Numeric group code of a UTC day: `year·100 + week|month|quarter`, or the year. */
-function groupCode(days: number, convertTo: AggregatePeriod): number {
+/**
+ * Group of a UTC day: writes `[code, firstDay, lastDay]` into `out`, where `code` is `year·100 + week | month |
+ * quarter` (or the year) and `[firstDay, lastDay]` the days sharing it, so later days in range skip the math.
+ */
+function groupOf(days: number, convertTo: AggregatePeriod, out: Float64Array): void {
   const ym = yearMonthOfDays(days)
   const year = Math.floor(ym / 100)
   const month = ym - year * 100
-  if (convertTo === 'monthly') return ym
-  if (convertTo === 'quarterly') return year * 100 + Math.ceil(month / 3)
-  if (convertTo === 'yearly') return year
-  // ISO week number (Monday-based weeks; week 1 holds the year's first Thursday), keyed by the calendar year
-  // of the date itself — as empyrical's groupby(year, isocalendar()[1]) does.
-  const weekday = (((days + 3) % 7) + 7) % 7 // Monday = 0; 1970-01-01 was a Thursday
-  const thursday = days - weekday + 3
-  // the Thursday of the week lies in another year only for dates within three days of New Year
-  const isoYear = month === 1 || month === 12 ? Math.floor(yearMonthOfDays(thursday) / 100) : year
-  return year * 100 + Math.floor((thursday - jan1Of(isoYear)) / 7) + 1
+  if (convertTo === 'monthly') {
+    out[0] = ym
+    out[1] = daysFromCivil(year, month, 1)
+    out[2] = daysFromCivil(year, month + 1, 1) - 1
+  } else if (convertTo === 'quarterly') {
+    const q = Math.ceil(month / 3)
+    out[0] = year * 100 + q
+    out[1] = daysFromCivil(year, 3 * q - 2, 1)
+    out[2] = daysFromCivil(year, 3 * q + 1, 1) - 1
+  } else if (convertTo === 'yearly') {
+    out[0] = year
+    out[1] = daysFromCivil(year, 1, 1)
+    out[2] = daysFromCivil(year + 1, 1, 1) - 1
+  } else {
+    // ISO week number (Monday-based weeks; week 1 holds the year's first Thursday), keyed by the calendar year
+    // of the date itself — as empyrical's groupby(year, isocalendar()[1]) does.
+    const weekday = (((days + 3) % 7) + 7) % 7 // Monday = 0; 1970-01-01 was a Thursday
+    const monday = days - weekday
+    const thursday = monday + 3
+    const isoYear = month === 1 || month === 12 ? Math.floor(yearMonthOfDays(thursday) / 100) : year
+    out[0] = year * 100 + Math.floor((thursday - daysFromCivil(isoYear, 1, 1)) / 7) + 1
+    out[1] = Math.max(monday, daysFromCivil(year, 1, 1))
+    out[2] = Math.min(monday + 6, daysFromCivil(year + 1, 1, 1) - 1)
+  }
 }
 
 function keyOf(code: number, convertTo: AggregatePeriod): string {
@@ -107,19 +127,18 @@ export function aggregateReturns(
   }
   const groups = new Map<number, number>()
   const growth: number[] = []
-  let lastDay = Number.NaN
-  let lastCode = Number.NaN
+  const range = new Float64Array([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])
   let g = -1
   for (let i = 0; i < returns.length; i++) {
     const t = times[i]!
     if (!Number.isFinite(t))
       throw new InvalidArgumentError(`times[${i}]`, `must be finite epoch milliseconds, got ${t}`)
     const day = Math.floor(t / DAY_MS)
-    if (day !== lastDay) {
-      lastDay = day
-      const code = groupCode(day, convertTo)
+    if (day < range[1]! || day > range[2]!) {
+      const lastCode = range[0]!
+      groupOf(day, convertTo, range)
+      const code = range[0]!
       if (code !== lastCode) {
-        lastCode = code
         const found = groups.get(code)
         if (found === undefined) {
           g = growth.length

@@ -9,22 +9,11 @@ import {
 /** Options of {@link rollUpCapture}, {@link rollDownCapture} and {@link rollUpDownCapture}. */
 export interface RollCaptureOptions extends AnnualizationOptions, WindowOptions {}
 
-/** Adds (`sign = 1`) or removes (`sign = −1`) one selected observation `v` from the running state. */
-function accumulate(acc: Float64Array, v: number, sign: number): void {
-  acc[0]! += sign
-  if (Number.isNaN(v)) return
-  const g = 1 + v
-  if (g === 0) acc[2]! += sign
-  else if (g < 0) {
-    acc[3]! += sign
-    acc[1]! += sign * Math.log(-g)
-  } else acc[1]! += sign * Math.log1p(v)
-}
-
 /**
  * Per window, empyrical's `annual_return` of `values[i]` over the selected `i` (`selected[i] = 1`): `k` =
  * number selected (NaN values included), growth = product of `1 + v` over the selected non-NaN values.
- * Running sums of `ln|1 + v|` with counts of zero and negative factors, re-anchored every `window` steps.
+ * Running sums of `ln|1 + v|` (computed once per observation) with counts of zero and negative factors,
+ * re-anchored every `window` steps.
  */
 function rollingAnnualReturn(
   values: ArrayLike<number>,
@@ -32,23 +21,64 @@ function rollingAnnualReturn(
   window: number,
   periodsPerYear: number,
 ): Float64Array {
-  const m = Math.max(0, values.length - window + 1)
+  const n = values.length
+  const m = Math.max(0, n - window + 1)
   const out = new Float64Array(m)
-  // running state: [k, Σ ln|1 + v|, zero factors, negative factors]
-  const acc = new Float64Array(4)
+  if (m === 0) return out
+  // per observation, once: ln|1 + v| and a kind code (0 not selected, 1 counted without growth (NaN),
+  // 2 growth factor > 0, 3 factor = 0, 4 factor < 0)
+  const logs = new Float64Array(n)
+  const kind = new Uint8Array(n)
+  for (let i = 0; i < n; i++) {
+    if (selected[i] === 0) continue
+    const v = values[i]!
+    if (Number.isNaN(v)) kind[i] = 1
+    else if (v > -1) {
+      kind[i] = 2
+      logs[i] = Math.log1p(v)
+    } else if (v === -1) kind[i] = 3
+    else {
+      kind[i] = 4
+      logs[i] = Math.log(-1 - v)
+    }
+  }
+  let k = 0
+  let logSum = 0
+  let zeros = 0
+  let negatives = 0
   for (let s = 0; s < m; s++) {
     if (s % window === 0) {
-      acc.fill(0)
-      for (let i = s; i < s + window; i++) if (selected[i] === 1) accumulate(acc, values[i]!, 1)
+      k = 0
+      logSum = 0
+      zeros = 0
+      negatives = 0
+      for (let i = s; i < s + window; i++) {
+        const c = kind[i]!
+        if (c === 0) continue
+        k++
+        logSum += logs[i]!
+        if (c === 3) zeros++
+        else if (c === 4) negatives++
+      }
     } else {
-      if (selected[s - 1] === 1) accumulate(acc, values[s - 1]!, -1)
-      if (selected[s + window - 1] === 1) accumulate(acc, values[s + window - 1]!, 1)
+      const o = kind[s - 1]!
+      if (o !== 0) {
+        k--
+        logSum -= logs[s - 1]!
+        if (o === 3) zeros--
+        else if (o === 4) negatives--
+      }
+      const a = kind[s + window - 1]!
+      if (a !== 0) {
+        k++
+        logSum += logs[s + window - 1]!
+        if (a === 3) zeros++
+        else if (a === 4) negatives++
+      }
     }
-    const k = acc[0]!
-    const logSum = acc[1]!
     if (k === 0) out[s] = Number.NaN
-    else if (acc[2]! > 0) out[s] = 0 ** (periodsPerYear / k) - 1
-    else if (acc[3]! % 2 === 1) out[s] = (-Math.exp(logSum)) ** (periodsPerYear / k) - 1
+    else if (zeros > 0) out[s] = 0 ** (periodsPerYear / k) - 1
+    else if (negatives % 2 === 1) out[s] = (-Math.exp(logSum)) ** (periodsPerYear / k) - 1
     else out[s] = Math.expm1((logSum * periodsPerYear) / k)
   }
   return out
