@@ -16,7 +16,7 @@ export interface ROCInput extends TiInput {
  * ```ts
  * import { ROC } from '@aitrade/indicators/compat'
  *
- * ROC.calculate({ period: 1, values: [100, 110, 99] }) // [10, -10]
+ * ROC.calculate({ period: 1, values: [100, 110, 99] }) // ≈ [10, -10]
  * ```
  * @see technicalindicators `ROC`; TA-Lib `TA_ROC`.
  */

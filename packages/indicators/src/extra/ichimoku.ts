@@ -94,7 +94,7 @@ function midpoints(high: ArrayLike<number>, low: ArrayLike<number>, n: number, p
  * const bars = { high: [2, 4, 6, 8], low: [1, 3, 5, 7], close: [1.5, 3.5, 5.5, 7.5] }
  * const ich = ichimoku(bars, { conversionPeriod: 1, basePeriod: 2, spanBPeriod: 2, displacement: 2 })
  * ich.kijun[1] // 2.5 = (4 + 1) / 2
- * ich.senkouA[2] // 2.75 = (tenkan 3 + kijun 2.5) / 2 of bar 1, plotted one bar ahead
+ * ich.senkouA[2] // 3 = (tenkan 3.5 + kijun 2.5) / 2 of bar 1, plotted one bar ahead
  * ich.chikou[0] // 3.5: the close of bar 1
  * ```
  * @see Goichi Hosoda (Ichimoku Sanjin), *Ichimoku Kinko Hyo* (1969); TradingView Help, "Ichimoku Cloud";
@@ -150,7 +150,7 @@ const FIELDS = [
  * const ich = new ICHIMOKU({ conversionPeriod: 1, basePeriod: 2, spanBPeriod: 2, displacement: 2 })
  * ich.update({ open: 1, high: 2, low: 1, close: 1.5, volume: 0 })
  * ich.update({ open: 3, high: 4, low: 3, close: 3.5, volume: 0 }).kijun // 2.5
- * ich.update({ open: 5, high: 6, low: 5, close: 5.5, volume: 0 }).senkouA // 2.75
+ * ich.update({ open: 5, high: 6, low: 5, close: 5.5, volume: 0 }).senkouA // 3
  * ```
  * @see {@link ichimoku} for the definition and displacement convention.
  */
