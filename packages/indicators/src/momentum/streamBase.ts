@@ -55,7 +55,9 @@ export abstract class StateStream<In, Out> implements StreamingIndicator<In, Out
 
   /** Consumes the next input; returns the newest output. */
   update(input: In): Out {
-    this.prev.set(this.s)
+    const s = this.s
+    const prev = this.prev
+    for (let j = 0; j < s.length; j++) prev[j] = s[j] as number
     this.prevCount = this.count
     this.count++
     this.ringSlot = this.ringSlotFor(this.count)
@@ -69,7 +71,9 @@ export abstract class StateStream<In, Out> implements StreamingIndicator<In, Out
   /** Revises the last input consumed; throws `INVALID_STATE` before any update. */
   replace(input: In): Out {
     if (this.count === 0) throw noBarToReplace(this.indicatorName)
-    this.s.set(this.prev)
+    const s = this.s
+    const prev = this.prev
+    for (let j = 0; j < s.length; j++) s[j] = prev[j] as number
     this.count = this.prevCount + 1
     if (this.ringSlot >= 0) {
       for (let r = 0; r < this.rings.length; r++)
