@@ -125,8 +125,10 @@ export function aggregateReturns(
       `must be weekly, monthly, quarterly or yearly, got ${String(convertTo)}`,
     )
   }
-  const groups = new Map<number, number>()
+  // groups in order of first appearance; the code → group map is only built once codes stop ascending
+  const codes: number[] = []
   const growth: number[] = []
+  let index: Map<number, number> | null = null
   const range = new Float64Array([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])
   let g = -1
   for (let i = 0; i < returns.length; i++) {
@@ -139,22 +141,28 @@ export function aggregateReturns(
       groupOf(day, convertTo, range)
       const code = range[0]!
       if (code !== lastCode) {
-        const found = groups.get(code)
-        if (found === undefined) {
-          g = growth.length
-          groups.set(code, g)
+        if (index === null && (codes.length === 0 || code > codes[codes.length - 1]!)) g = -1
+        else {
+          index ??= new Map(codes.map((c, j) => [c, j]))
+          g = index.get(code) ?? -1
+        }
+        if (g === -1) {
+          g = codes.length
+          codes.push(code)
           growth.push(1)
-        } else g = found
+          index?.set(code, g)
+        }
       }
     }
     const r = returns[i]!
     if (!Number.isNaN(r)) growth[g]! *= 1 + r
   }
-  const codes = [...groups.keys()].sort((a, b) => a - b)
-  const out = new Float64Array(codes.length)
-  const keys = codes.map((code, j) => {
-    out[j] = growth[groups.get(code)!]! - 1
-    return keyOf(code, convertTo)
+  const order = codes.map((_, j) => j)
+  if (index !== null) order.sort((a, b) => codes[a]! - codes[b]!)
+  const out = new Float64Array(order.length)
+  const keys = order.map((j, pos) => {
+    out[pos] = growth[j]! - 1
+    return keyOf(codes[j]!, convertTo)
   })
   return { keys, returns: out }
 }

@@ -35,33 +35,6 @@ function meanOfPairs(y: ArrayLike<number>, x: ArrayLike<number>, pick: 'x' | 'y'
   return k === 0 ? 0 : sum / k
 }
 
-/** Adds (`sign = 1`) or removes (`sign = −1`) one observation from the running sums in `acc`. */
-function accumulate(
-  acc: Float64Array,
-  y: number,
-  x: number,
-  ya: number,
-  xa: number,
-  kx: number,
-  ky: number,
-  sign: number,
-): void {
-  if (!Number.isNaN(y) && !Number.isNaN(x)) {
-    const dx = x - kx
-    const dy = y - ky
-    acc[0]! += sign
-    acc[1]! += sign * dx
-    acc[2]! += sign * dy
-    acc[3]! += sign * dx * dx
-    acc[4]! += sign * dx * dy
-  }
-  if (!Number.isNaN(ya) && !Number.isNaN(xa)) {
-    acc[5]! += sign
-    acc[6]! += sign * ya
-    acc[7]! += sign * xa
-  }
-}
-
 function rolling(
   returns: ArrayLike<number>,
   factorReturns: ArrayLike<number>,
@@ -87,30 +60,53 @@ function rolling(
   const ky = meanOfPairs(returns, factorReturns, 'y')
   const ya = adjustReturns(returns, rf)
   const xa = adjustReturns(factorReturns, rf)
-  // running sums: [k, Σdx, Σdy, Σdx², Σdxdy] over complete pairs (dx, dy shifted by the series means),
-  // [k3, Σ(y − rf), Σ(f − rf)] over complete triples for alpha
-  const acc = new Float64Array(8)
+  // running sums over complete pairs (dx, dy shifted by the series means) and, for alpha, over complete
+  // triples (y − rf, f − rf); rebuilt from scratch at every multiple of `window`
+  let k = 0
+  let sx = 0
+  let sy = 0
+  let sxx = 0
+  let sxy = 0
+  let k3 = 0
+  let sya = 0
+  let sxa = 0
   for (let s = 0; s < m; s++) {
-    if (s % window === 0) {
-      acc.fill(0)
-      for (let i = s; i < s + window; i++) accumulate(acc, returns[i]!, factorReturns[i]!, ya[i]!, xa[i]!, kx, ky, 1)
-    } else {
-      const o = s - 1
-      accumulate(acc, returns[o]!, factorReturns[o]!, ya[o]!, xa[o]!, kx, ky, -1)
-      const e = s + window - 1
-      accumulate(acc, returns[e]!, factorReturns[e]!, ya[e]!, xa[e]!, kx, ky, 1)
+    const anchor = s % window === 0
+    if (anchor) {
+      k = sx = sy = sxx = sxy = k3 = sya = sxa = 0
     }
-    const k = acc[0]!
-    const sx = acc[1]!
+    // anchor: add [s, s + window); otherwise remove s − 1 and add s + window − 1
+    const ops = anchor ? window : 2
+    for (let q = 0; q < ops; q++) {
+      const i = anchor ? s + q : q === 0 ? s - 1 : s + window - 1
+      const sign = anchor || q === 1 ? 1 : -1
+      const y = returns[i]!
+      const x = factorReturns[i]!
+      if (!Number.isNaN(y) && !Number.isNaN(x)) {
+        const dx = x - kx
+        const dy = y - ky
+        k += sign
+        sx += sign * dx
+        sy += sign * dy
+        sxx += sign * dx * dx
+        sxy += sign * dx * dy
+      }
+      const a = ya[i]!
+      const b = xa[i]!
+      if (!Number.isNaN(a) && !Number.isNaN(b)) {
+        k3 += sign
+        sya += sign * a
+        sxa += sign * b
+      }
+    }
     let b = Number.NaN
     if (k > 0 && constant[s] === 0) {
-      const varX = (acc[3]! - (sx * sx) / k) / k
-      if (!(varX < 1e-30)) b = (acc[4]! - (sx * acc[2]!) / k) / k / varX
+      const varX = (sxx - (sx * sx) / k) / k
+      if (!(varX < 1e-30)) b = (sxy - (sx * sy) / k) / k / varX
     }
     betaOut[s] = b
     if (alphaOut !== null) {
-      const k3 = acc[5]!
-      const mean = k3 === 0 ? Number.NaN : (acc[6]! - b * acc[7]!) / k3
+      const mean = k3 === 0 ? Number.NaN : (sya - b * sxa) / k3
       alphaOut[s] = (1 + mean) ** periodsPerYear - 1
     }
   }
