@@ -25,6 +25,48 @@ export {
   backtestingPyPreset,
 } from './compat/backtestingPyPreset.js'
 export { type BacktraderOptions, backtraderPreset } from './compat/backtraderPreset.js'
+export { type HeatmapSvgOptions, heatmapSvg } from './optimize/heatmapSvg.js'
+export {
+  type Heatmap,
+  type OptimizationHeatmapOptions,
+  optimizationHeatmap,
+} from './optimize/optimizationHeatmap.js'
+export {
+  type OptimizationTable,
+  type OptimizationTableOptions,
+  optimizationTable,
+} from './optimize/optimizationTable.js'
+export {
+  type ObjectiveFunction,
+  type OptimizeOptions,
+  type OptimizeProgress,
+  type OptimizeResult,
+  type OptimizeRun,
+  type OptimizeRunOutcome,
+  optimize,
+  type StatName,
+} from './optimize/optimize.js'
+export {
+  type ExpandedParamSpace,
+  expandParamSpace,
+  gridParams,
+  type ParamConstraint,
+  type ParamDomain,
+  type ParamRange,
+  type ParamSet,
+  type ParamSpace,
+  type ParamValue,
+  randomParams,
+} from './optimize/parameterSpace.js'
+export { type OptimizeTask, type OptimizeTaskResult, runOptimizeTask } from './optimize/runOptimizeTask.js'
+export type { SharedData, SharedSeries } from './optimize/sharedSeries.js'
+export { SplitMix64 } from './optimize/splitMix64.js'
+export type {
+  OptimizeBacktestOptions,
+  StrategyFactory,
+  StrategyModule,
+  StrategySource,
+} from './optimize/strategySource.js'
 export { replayFills } from './replayFills.js'
 export {
   type BacktestChallengeResult,

@@ -169,6 +169,10 @@ export async function runBacktest(options: RunBacktestOptions): Promise<Backtest
     throw new InvalidArgumentError('firstTradingBar', 'must be an integer >= 0')
 
   const broker = new SimulatedBroker(brokerOptions)
+  let longest = 0
+  for (const sr of seriesMap.values()) if (sr.length > longest) longest = sr.length
+  // one point per distinct bar time: at least the longest series, at most every bar
+  broker.reserveCurve(seriesMap.size === 1 ? longest : Math.min(total, longest * 2))
   const engine = new Engine({ strategy, feed: new BarSeriesFeed(seriesMap), broker, ...(checks ? { checks } : {}) })
   const signals: Signal[] = []
   engine.on('signal', (s) => signals.push(s))

@@ -159,6 +159,10 @@ interface SymbolState {
   index: number
   working: Working[]
   lastCarryTime: number
+  /** Signed net amount (long − short), lots; kept in step with the ledger after every fill. */
+  net: Decimal
+  /** `true` while the symbol has at least one open ticket. */
+  held: boolean
 }
 
 interface Working {
@@ -182,6 +186,11 @@ interface NumPos {
   readonly dir: 1 | -1
   readonly amount: number
   readonly entry: number
+  /** Lowest low and highest high seen since the ledger was last marked (for MAE/MFE). */
+  lo: number
+  hi: number
+  /** Ledger ticket id (the symbol in netting mode). */
+  readonly id: string
 }
 
 const ZERO = new Decimal(0)
@@ -221,6 +230,7 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
   readonly ledger: Ledger
   private listener: BrokerListener | undefined
   private readonly symbols = new Map<string, SymbolState>()
+  private lastSym: SymbolState | undefined
   private readonly instruments = new Map<string, Instrument>()
   private readonly byId = new Map<string, Working>()
   private readonly allOrders: Order[] = []
@@ -245,7 +255,6 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
   private positionsCache: Position[] | undefined
   private orderSeq = 0
   private fillSeq = 0
-  private workingCount = 0
   private cumulativeNotional = ZERO
   private inMarginCall = false
   private now = 0
@@ -440,6 +449,13 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
     sym.index = event.index
     sym.time = bar.time
     sym.open = bar.open
+    if (sym.held) {
+      for (const p of this.numPos) {
+        if (p.sym !== sym) continue
+        if (bar.low < p.lo) p.lo = bar.low
+        if (bar.high > p.hi) p.hi = bar.high
+      }
+    }
     if (this.opts.carry && this.numPos.length > 0) this.chargeCarry(sym, bar.time)
     if (sym.working.length > 0) this.matchBar(sym, event)
     sym.close = bar.close
@@ -476,6 +492,24 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
     }
   }
 
+  /**
+   * Pre-sizes the equity curve for `points` bar closes, so that a run of known length never grows it.
+   *
+   * @param points - Expected number of distinct bar times (an upper bound is fine).
+   */
+  reserveCurve(points: number): void {
+    if (!(points > this.curveTime.length) || !Number.isFinite(points)) return
+    const n = Math.ceil(points)
+    const grow = (a: Float64Array) => {
+      const b = new Float64Array(n)
+      b.set(a.subarray(0, this.curveLength))
+      return b
+    }
+    this.curveTime = grow(this.curveTime)
+    this.curveEquity = grow(this.curveEquity)
+    this.curveExposure = grow(this.curveExposure)
+  }
+
   private record(time: number): void {
     let n = this.curveLength
     if (n > 0 && this.curveTime[n - 1] === time) n--
@@ -499,8 +533,14 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
   // ---------------------------------------------------------------------------------------------------------
 
   private state(symbol: string): SymbolState {
+    const last = this.lastSym
+    if (last !== undefined && last.symbol === symbol) return last
     let s = this.symbols.get(symbol)
-    if (!s) {
+    if (s) {
+      this.lastSym = s
+      return s
+    }
+    {
       const instrument = this.instruments.get(symbol) ?? this.defaultInstrument(symbol)
       if (instrument.quote !== this.ledger.currency) {
         throw new InvalidArgumentError(
@@ -527,6 +567,8 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
         index: -1,
         working: [],
         lastCarryTime: Number.NaN,
+        net: ZERO,
+        held: false,
       }
       this.symbols.set(symbol, s)
     }
@@ -551,7 +593,7 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
 
   private validateNew(w: Working): string | undefined {
     const o = w.order
-    const net = this.ledger.netAmount(o.symbol).toNumber()
+    const net = w.sym.net.toNumber()
     const last = w.sym.close
     if ((o.timeInForce === 'PO' || o.postOnly) && o.price !== undefined && Number.isFinite(last)) {
       const p = o.price.toNumber()
@@ -585,7 +627,6 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
     this.byId.set(w.order.id, w)
     if (w.order.clientOrderId) this.byId.set(w.order.clientOrderId, w)
     this.allOrders.push(w.order)
-    this.workingCount++
   }
 
   private update(w: Working, next: Order): void {
@@ -599,7 +640,6 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
     const i = list.indexOf(w)
     if (i >= 0) {
       list.splice(i, 1)
-      this.workingCount--
     }
     const next: Order = {
       ...w.order,
@@ -752,7 +792,7 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
     }
     // reduce-only: never more than the opposite position
     if (w.order.reduceOnly) {
-      const net = this.ledger.netAmount(o.symbol)
+      const net = w.sym.net
       const reducible = w.dir > 0 ? (net.isNegative() ? net.neg() : ZERO) : net.gt(0) ? net : ZERO
       if (!reducible.gt(0)) {
         this.finish(w, 'canceled', 'reduce-only: no position left to reduce')
@@ -813,10 +853,18 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
       takerOrMaker: liquidity,
       ...(o.positionId !== undefined && this.ledger.mode === 'hedging' ? { positionId: o.positionId } : {}),
     }
+    this.flushMarks(w.sym)
+    const netBefore = w.sym.net
     const result = this.ledger.applyFill(fill, w.sym.index)
     w.firstFill = false
     this.allFills.push(fill)
-    this.syncNumeric()
+    // netting: the fill leaves `result.opened`, or what is left of a partly closed position, or nothing
+    const left =
+      result.opened ??
+      (netBefore.isZero() || w.dir > 0 === netBefore.gt(0) || !netBefore.abs().gt(amount)
+        ? undefined
+        : this.ledger.position(o.symbol))
+    this.syncNumeric(w.sym, left)
     const filled = w.order.filled.plus(amount)
     const remaining = w.order.amount.minus(filled)
     const cost = w.order.cost.plus(notional)
@@ -897,7 +945,7 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
 
   private openingAmount(w: Working, amount: Decimal): Decimal {
     if (this.ledger.mode === 'hedging') return w.order.positionId !== undefined ? ZERO : amount
-    const net = this.ledger.netAmount(w.order.symbol)
+    const net = w.sym.net
     const sameDir = w.dir > 0 ? !net.isNegative() : !net.gt(0)
     if (sameDir) return amount
     const opp = net.abs()
@@ -922,7 +970,7 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
       instrument: inst,
     })
     // closing an opposite position first frees its margin (netting)
-    const net = this.ledger.netAmount(w.order.symbol)
+    const net = w.sym.net
     const closing = this.ledger.mode === 'netting' && (w.dir > 0 ? net.isNegative() : net.gt(0)) ? net.abs() : ZERO
     const freeMargin = new Decimal(this.freeMarginNumber()).plus(
       closing.mul(price).mul(inst.contractSize).mul(w.sym.marginRate),
@@ -944,21 +992,90 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
     return this.equityNumber() - margin
   }
 
-  private syncNumeric(): void {
-    this.positionsCache = undefined
+  /**
+   * Brings the numeric mirror, the position cache and `sym.net` in step with the ledger after a fill of `sym`;
+   * `after` is the netting position the fill left (`undefined` when flat).
+   */
+  private syncNumeric(sym: SymbolState, after: Position | undefined): void {
     this.cashNum = this.ledger.balance.toNumber()
-    this.numPos = this.ledger.positions().map((p) => ({
-      sym: this.state(p.symbol),
-      dir: p.side === 'long' ? 1 : -1,
-      amount: p.amount.toNumber(),
-      entry: p.entryPrice.toNumber(),
-    }))
-    // carry accrues only while a symbol has an open position
-    for (const sym of this.symbols.values()) {
-      const open = this.numPos.some((p) => p.sym === sym)
-      if (!open) sym.lastCarryTime = Number.NaN
-      else if (Number.isNaN(sym.lastCarryTime)) sym.lastCarryTime = this.now
+    const ps = this.numPos
+    if (this.ledger.mode === 'netting') {
+      // one ticket per symbol (id = symbol): replace, drop or append only this symbol's entry, as the ledger's
+      // ticket map does (a flip closes the ticket and opens a new one at the end)
+      const p = after
+      let i = 0
+      while (i < ps.length && ps[i]!.sym !== sym) i++
+      const dir: 1 | -1 = p?.side === 'short' ? -1 : 1
+      const prev = i < ps.length ? ps[i] : undefined
+      const keepSlot = prev !== undefined && p !== undefined && prev.dir === dir
+      if (prev !== undefined && !keepSlot) ps.splice(i, 1)
+      const cache = this.positionsCache
+      if (cache) {
+        let j = 0
+        while (j < cache.length && cache[j]!.symbol !== sym.symbol) j++
+        if (j < cache.length && !keepSlot) cache.splice(j, 1)
+        if (p) {
+          const live = this.livePosition(p)
+          if (keepSlot && j < cache.length) cache[j] = live
+          else cache.push(live)
+        }
+      }
+      if (p) {
+        const price = p.entryPrice.toNumber()
+        const np: NumPos = {
+          sym,
+          dir,
+          amount: p.amount.toNumber(),
+          entry: price,
+          lo: keepSlot ? prev.lo : Number.POSITIVE_INFINITY,
+          hi: keepSlot ? prev.hi : Number.NEGATIVE_INFINITY,
+          id: p.id,
+        }
+        if (keepSlot) ps[i] = np
+        else ps.push(np)
+        sym.net = p.side === 'long' ? p.amount : p.amount.neg()
+      } else sym.net = ZERO
+      sym.held = p !== undefined
+    } else {
+      const old = new Map(ps.map((x) => [x.id, x]))
+      this.numPos = this.ledger.positions().map((p) => {
+        const o = old.get(p.id)
+        return {
+          sym: this.state(p.symbol),
+          dir: p.side === 'long' ? 1 : -1,
+          amount: p.amount.toNumber(),
+          entry: p.entryPrice.toNumber(),
+          lo: o ? o.lo : Number.POSITIVE_INFINITY,
+          hi: o ? o.hi : Number.NEGATIVE_INFINITY,
+          id: p.id,
+        }
+      })
+      this.positionsCache = undefined
+      sym.net = this.ledger.netAmount(sym.symbol)
+      sym.held = this.numPos.some((x) => x.sym === sym)
     }
+    // carry accrues only while a symbol has an open position
+    if (!sym.held) sym.lastCarryTime = Number.NaN
+    else if (Number.isNaN(sym.lastCarryTime)) sym.lastCarryTime = this.now
+  }
+
+  /** Marks `sym`'s tickets in the ledger at the last close with the bar extremes seen since the last mark (MAE/MFE). */
+  private flushMarks(sym: SymbolState): void {
+    if (!sym.held || !(sym.close > 0)) return
+    let lo = Number.POSITIVE_INFINITY
+    let hi = Number.NEGATIVE_INFINITY
+    let any = false
+    for (const p of this.numPos) {
+      if (p.sym !== sym) continue
+      any = true
+      if (p.lo < lo) lo = p.lo
+      if (p.hi > hi) hi = p.hi
+      p.lo = Number.POSITIVE_INFINITY
+      p.hi = Number.NEGATIVE_INFINITY
+    }
+    if (!any) return
+    if (lo <= hi) this.ledger.mark(sym.symbol, sym.close, lo, hi)
+    else this.ledger.mark(sym.symbol, sym.close)
   }
 
   /**
@@ -1002,9 +1119,7 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
   }
 
   private markLedger(): void {
-    for (const p of this.numPos) {
-      if (p.sym.close > 0) this.ledger.mark(p.sym.symbol, p.sym.close)
-    }
+    for (const p of this.numPos) this.flushMarks(p.sym)
   }
 
   private livePosition(p: Position): Position {
@@ -1045,7 +1160,7 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
       }
     }
     sym.lastCarryTime = time
-    this.syncNumeric()
+    this.cashNum = this.ledger.balance.toNumber()
   }
 
   private checkMargin(event: BarEvent): void {

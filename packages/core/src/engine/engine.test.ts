@@ -3,7 +3,7 @@ import type { Account, Position } from '../account.js'
 import { BarSeries } from '../barSeries.js'
 import { Decimal } from '../decimal.js'
 import { OrderRejectedError } from '../errors.js'
-import type { Order, OrderRequest } from '../order.js'
+import { type Order, type OrderRequest, type OrderRequestInput, OrderRequestSchema } from '../order.js'
 import type { Broker, BrokerListener } from './broker.js'
 import { BarSeriesFeed } from './dataFeed.js'
 import { Engine } from './engine.js'
@@ -257,5 +257,46 @@ describe('Engine', () => {
     engine.on('signal', (s) => signals.push(s.rewardRisk))
     await engine.run()
     expect(signals).toEqual([1.5])
+  })
+})
+
+describe('Engine.submit — plain market orders', () => {
+  // Plain market orders skip the schema for speed; what reaches the broker must equal the schema's output, and
+  // anything else (bad values, extra fields) must still be validated by the schema.
+  it('sends exactly what OrderRequestSchema returns', async () => {
+    const inputs: OrderRequestInput[] = [
+      { symbol: 'ABC', side: 'buy', type: 'market', amount: 2 },
+      { symbol: 'ABC', side: 'sell', type: 'market', amount: new Decimal('0.5'), reduceOnly: true },
+      { symbol: 'ABC', side: 'sell', type: 'market', amount: 1, clientOrderId: 'mine', positionId: 'T1' },
+      { symbol: 'ABC', side: 'buy', type: 'market', amount: '3', equityFraction: 0.5 },
+    ]
+    const broker = new RecordingBroker()
+    const strategy: Strategy = {
+      onBar(_b, ctx) {
+        if (ctx.barIndex === 0) for (const i of inputs) ctx.submit(i)
+      },
+    }
+    await new Engine({ strategy, feed: new BarSeriesFeed(hourly(1)), broker }).run()
+    let seq = 0
+    const expected = inputs.map((i) => {
+      const r = OrderRequestSchema.parse(i)
+      return { ...r, clientOrderId: r.clientOrderId ?? `o${++seq}` }
+    })
+    expect(JSON.stringify(broker.sent)).toBe(JSON.stringify(expected))
+  })
+
+  it.each([
+    [{ symbol: 'ABC', side: 'buy', type: 'market', amount: 0 }, 'amount'],
+    [{ symbol: 'ABC', side: 'buy', type: 'market', amount: Number.NaN }, 'amount'],
+    [{ symbol: 'ABC', side: 'hold', type: 'market', amount: 1 }, 'side'],
+    [{ symbol: '', side: 'buy', type: 'market', amount: 1 }, 'symbol'],
+    [{ symbol: 'ABC', side: 'buy', type: 'market', amount: 1, reduceOnly: 'yes' }, 'reduceOnly'],
+  ])('rejects %o through the schema (field %s)', async (input, field) => {
+    const strategy: Strategy = { onBar: (_b, ctx) => void ctx.submit(input as OrderRequestInput) }
+    const engine = new Engine({ strategy, feed: new BarSeriesFeed(hourly(1)), broker: new RecordingBroker() })
+    await expect(engine.run()).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' })
+    await expect(
+      new Engine({ strategy, feed: new BarSeriesFeed(hourly(1)), broker: new RecordingBroker() }).run(),
+    ).rejects.toThrow(field)
   })
 })

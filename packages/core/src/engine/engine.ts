@@ -106,6 +106,8 @@ export class Engine extends EventEmitter<EngineEvents> {
   private readonly simClock: SimulatedClock | undefined
   private readonly prefix: string
   private readonly history = new Map<string, History>()
+  /** The history of the last symbol seen (a single-symbol run skips the map look-up). */
+  private lastHistory: History | undefined
   private readonly pending: PromiseLike<unknown>[] = []
   private readonly ctx: EngineContext
   private seq = 0
@@ -240,11 +242,18 @@ export class Engine extends EventEmitter<EngineEvents> {
   }
 
   private record(ev: BarEvent): void {
+    const last = this.lastHistory
+    if (last !== undefined && last.event.symbol === ev.symbol && !last.buffer) {
+      last.event = ev
+      return
+    }
     let h = this.history.get(ev.symbol)
+    this.lastHistory = h
     if (!h) {
       h = { event: ev }
       if (!ev.series) h.buffer = { time: [], open: [], high: [], low: [], close: [], volume: [] }
       this.history.set(ev.symbol, h)
+      this.lastHistory = h
     } else h.event = ev
     const b = h.buffer
     if (b) {
@@ -321,7 +330,7 @@ export class Engine extends EventEmitter<EngineEvents> {
 
   /** @internal */
   submit(input: OrderRequestInput): SubmitResult {
-    const req = parseWith(OrderRequestSchema, input, 'order')
+    const req = plainMarketOrder(input) ?? parseWith(OrderRequestSchema, input, 'order')
     const clientOrderId = req.clientOrderId ?? `${this.prefix}${++this.seq}`
     let order: OrderRequest = { ...req, clientOrderId }
     const reasons: RiskReason[] = []
@@ -466,6 +475,48 @@ function rejectedOrder(
     timestamp: time,
     lastUpdateTimestamp: time,
     reason: reasons.map((r) => r.message).join('; '),
+  }
+}
+
+const PLAIN_MARKET_KEYS = new Set(['symbol', 'side', 'type', 'amount', 'reduceOnly', 'clientOrderId', 'positionId'])
+
+/**
+ * The order a strategy submits most often — a market order with a plain amount — built without the schema; the
+ * result equals what `OrderRequestSchema` returns. `undefined` for anything else (the schema then validates it and
+ * reports any error).
+ */
+function plainMarketOrder(input: OrderRequestInput): OrderRequest | undefined {
+  if (typeof input !== 'object' || input === null || input.type !== 'market') return undefined
+  for (const k in input) {
+    if (!PLAIN_MARKET_KEYS.has(k)) return undefined
+  }
+  const { symbol, side, amount, reduceOnly, clientOrderId, positionId } = input
+  if (typeof symbol !== 'string' || symbol.length === 0 || (side !== 'buy' && side !== 'sell')) return undefined
+  let a: Decimal
+  if (typeof amount === 'number') {
+    if (!(amount > 0) || amount === Number.POSITIVE_INFINITY) return undefined
+    a = new Decimal(amount)
+  } else if (Decimal.isDecimal(amount)) {
+    if (!(amount as Decimal).isFinite() || !(amount as Decimal).gt(0)) return undefined
+    a = new Decimal(amount)
+  } else return undefined
+  if (reduceOnly !== undefined && typeof reduceOnly !== 'boolean') return undefined
+  if (
+    clientOrderId !== undefined &&
+    (typeof clientOrderId !== 'string' || !(clientOrderId.length >= 1 && clientOrderId.length <= 64))
+  )
+    return undefined
+  if (positionId !== undefined && (typeof positionId !== 'string' || positionId.length === 0)) return undefined
+  return {
+    symbol,
+    side,
+    type: 'market',
+    amount: a,
+    timeInForce: 'GTC',
+    reduceOnly: reduceOnly ?? false,
+    postOnly: false,
+    ...(clientOrderId !== undefined ? { clientOrderId } : {}),
+    ...(positionId !== undefined ? { positionId } : {}),
   }
 }
 

@@ -1,0 +1,210 @@
+// Speed of the backtester (issue "Speed"), in one process:
+//   1. an empty strategy and an SMA(10/20) crossover (streaming indicators) over 1 000 000 seeded synthetic bars;
+//   2. the GOOG SmaCross run of the README (backtesting.py preset);
+//   3. cost per bar with 10 trades vs 10 000 trades over the same bars (should be flat);
+//   4. memory (process.memoryUsage) of the 1M-bar crossover run;
+//   5. a 100-symbol daily portfolio over 10 years (synthetic, seeded) on one aligned clock.
+// Reference: backtesting.py on this machine class does ~146 000 bars/s on the same 1M-bar crossover (6.8 s) and
+// ~283 000 bars/s with an empty strategy (numbers from the issue). Targets: ≥ 10 000 000 bars/s on the crossover,
+// flat cost per bar, < 200 MB for the 1M run, 100-symbol portfolio < 2 s.
+// Run: npm run bench -w @aitrade/backtest  (builds with tsup into bench/.out, then runs node --expose-gc)
+import { readFileSync } from 'node:fs'
+import { BarSeries, parseBarsCsv, type Strategy } from '@aitrade/core'
+import { SMA } from '@aitrade/indicators'
+import { backtestingPyPreset } from '../src/compat/backtestingPyPreset.js'
+import { runBacktest } from '../src/runBacktest.js'
+import { smaCross } from '../test-support/smaCross.js'
+
+const BTPY_CROSSOVER = 146_000
+const BTPY_EMPTY = 283_000
+
+/** mulberry32: a small seeded PRNG (deterministic synthetic data). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** A geometric random walk of `n` bars `stepMs` apart (seeded), as a validated BarSeries. */
+function syntheticBars(n: number, seed: number, symbol: string, stepMs: number, t0 = Date.UTC(2000, 0, 3)): BarSeries {
+  const r = rng(seed)
+  const time = new Float64Array(n)
+  const open = new Float64Array(n)
+  const high = new Float64Array(n)
+  const low = new Float64Array(n)
+  const close = new Float64Array(n)
+  const volume = new Float64Array(n)
+  let p = 100
+  for (let i = 0; i < n; i++) {
+    const o = p
+    const c = o * Math.exp((r() - 0.5) * 0.02)
+    time[i] = t0 + i * stepMs
+    open[i] = o
+    close[i] = c
+    high[i] = Math.max(o, c) * (1 + r() * 0.005)
+    low[i] = Math.min(o, c) * (1 - r() * 0.005)
+    volume[i] = 1000 + Math.floor(r() * 1000)
+    p = c
+  }
+  return BarSeries.fromColumns({ time, open, high, low, close, volume }, { symbol })
+}
+
+const empty: Strategy = { onBar() {} }
+
+/** SMA(fast/slow) crossover with streaming indicators: long on an up cross, flat on a down cross (1 unit). */
+function crossover(fast: number, slow: number): Strategy {
+  const f = new SMA({ period: fast })
+  const s = new SMA({ period: slow })
+  let pf = Number.NaN
+  let ps = Number.NaN
+  return {
+    onBar(bar, ctx) {
+      const a = f.update(bar.close)
+      const b = s.update(bar.close)
+      if (pf <= ps && a > b) ctx.submit({ symbol: ctx.symbol, side: 'buy', type: 'market', amount: 1 })
+      else if (pf >= ps && a < b && ctx.position())
+        ctx.submit({ symbol: ctx.symbol, side: 'sell', type: 'market', amount: 1 })
+      pf = a
+      ps = b
+    },
+  }
+}
+
+/** Trades every `every` bars: buy on one signal, sell on the next (so `n / every / 2` round trips). */
+function periodic(every: number): Strategy {
+  let long = false
+  return {
+    onBar(_bar, ctx) {
+      if (ctx.barIndex % every !== 0 || ctx.barIndex === 0) return
+      ctx.submit({ symbol: ctx.symbol, side: long ? 'sell' : 'buy', type: 'market', amount: 1 })
+      long = !long
+    },
+  }
+}
+
+async function time<T>(label: string, f: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const t0 = performance.now()
+  const value = await f()
+  const ms = performance.now() - t0
+  return { ms, value }
+}
+
+function fmt(n: number): string {
+  return Math.round(n).toLocaleString('en-US')
+}
+
+async function main() {
+  const gc = (globalThis as { gc?: () => void }).gc
+  const N = 1_000_000
+  const bars = syntheticBars(N, 42, 'SYN', 60_000)
+  const rows: string[][] = []
+  const row = (...c: string[]) => rows.push(c)
+
+  // warm up the JIT on a smaller run of each kind
+  const warm = bars.slice(0, 100_000)
+  await runBacktest({ strategy: empty, data: warm, cash: 1e9 })
+  await runBacktest({ strategy: crossover(10, 20), data: warm, cash: 1e9 })
+
+  gc?.()
+  const e = await time('empty', () => runBacktest({ strategy: empty, data: bars, cash: 1e9 }))
+  const emptyRate = N / (e.ms / 1000)
+  row(
+    '1M bars, empty strategy',
+    `${e.ms.toFixed(0)} ms`,
+    `${fmt(emptyRate)} bars/s`,
+    `${(emptyRate / BTPY_EMPTY).toFixed(1)}× backtesting.py`,
+  )
+
+  gc?.()
+  const before = process.memoryUsage()
+  let peakRss = before.rss
+  let peakHeap = before.heapUsed
+  const sampler = setInterval(() => {
+    const m = process.memoryUsage()
+    peakRss = Math.max(peakRss, m.rss)
+    peakHeap = Math.max(peakHeap, m.heapUsed)
+  }, 5)
+  const c = await time('crossover', () => runBacktest({ strategy: crossover(10, 20), data: bars, cash: 1e9 }))
+  clearInterval(sampler)
+  const after = process.memoryUsage()
+  peakRss = Math.max(peakRss, after.rss)
+  peakHeap = Math.max(peakHeap, after.heapUsed)
+  const crossRate = N / (c.ms / 1000)
+  row(
+    '1M bars, SMA(10/20) crossover',
+    `${c.ms.toFixed(0)} ms`,
+    `${fmt(crossRate)} bars/s`,
+    `${(crossRate / BTPY_CROSSOVER).toFixed(1)}× backtesting.py (${c.value.trades.length} trades)`,
+  )
+  row(
+    '1M crossover memory',
+    `rss ${(after.rss / 2 ** 20).toFixed(0)} MB (peak ${(peakRss / 2 ** 20).toFixed(0)} MB)`,
+    `heap ${(after.heapUsed / 2 ** 20).toFixed(0)} MB (peak ${(peakHeap / 2 ** 20).toFixed(0)} MB)`,
+    peakRss < 200 * 2 ** 20 ? 'target < 200 MB met' : 'target < 200 MB MISSED',
+  )
+
+  // the bundle runs from bench/.out: the shared data folder is five levels up
+  const goog = parseBarsCsv(readFileSync(new URL('../../../../../shared/data/GOOG.csv', import.meta.url), 'utf8'), {
+    symbol: 'GOOG',
+  })
+  await runBacktest({ strategy: smaCross(10, 20), data: goog, ...backtestingPyPreset({ commission: 0.002 }) })
+  const g = await time('goog', () =>
+    runBacktest({ strategy: smaCross(10, 20), data: goog, ...backtestingPyPreset({ commission: 0.002 }) }),
+  )
+  row(
+    `GOOG SmaCross(10, 20), backtesting.py preset`,
+    `${g.ms.toFixed(1)} ms`,
+    `${fmt(goog.length / (g.ms / 1000))} bars/s`,
+    `${g.value.stats.tradeCount} trades, equity ${g.value.stats.equityFinal.toFixed(2)}`,
+  )
+
+  const few = await time('10 trades', () => runBacktest({ strategy: periodic(N / 20), data: bars, cash: 1e9 }))
+  const many = await time('10k trades', () => runBacktest({ strategy: periodic(N / 20_000), data: bars, cash: 1e9 }))
+  row(
+    'cost per bar, 10 vs 10 000 round trips',
+    `${((few.ms * 1e6) / N).toFixed(1)} ns vs ${((many.ms * 1e6) / N).toFixed(1)} ns`,
+    `ratio ${(many.ms / few.ms).toFixed(2)}`,
+    `${few.value.trades.length} / ${many.value.trades.length} trades`,
+  )
+
+  const DAY = 86_400_000
+  const days = 2520
+  const portfolio = new Map<string, BarSeries>()
+  for (let k = 0; k < 100; k++) portfolio.set(`S${k}`, syntheticBars(days, 1000 + k, `S${k}`, DAY))
+  const strategies = new Map<string, Strategy>()
+  const perSymbol: Strategy = {
+    onBar(bar, ctx) {
+      let s = strategies.get(ctx.symbol)
+      if (!s) {
+        s = crossover(10, 20)
+        strategies.set(ctx.symbol, s)
+      }
+      s.onBar?.(bar, ctx)
+    },
+  }
+  const p = await time('portfolio', () => runBacktest({ strategy: perSymbol, data: portfolio, cash: 1e9 }))
+  row(
+    '100 symbols × 10 years daily, SMA(10/20) each',
+    `${p.ms.toFixed(0)} ms`,
+    `${fmt((100 * days) / (p.ms / 1000))} bars/s`,
+    `${p.value.trades.length} trades; target < 2 s ${p.ms < 2000 ? 'met' : 'MISSED'}`,
+  )
+
+  const targets = [
+    ['≥ 10 000 000 bars/s on the 1M crossover', crossRate >= 10_000_000],
+    ['flat cost per bar (10k-trade run within 1.5× of 10-trade run)', many.ms / few.ms < 1.5],
+    ['< 200 MB for the 1M run', peakRss < 200 * 2 ** 20],
+    ['100-symbol portfolio < 2 s', p.ms < 2000],
+  ] as const
+  const w = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => (r[i] ?? '').length)))
+  for (const r of rows) console.log(r.map((x, i) => x.padEnd(w[i]!)).join('  '))
+  console.log('')
+  for (const [t, ok] of targets) console.log(`${ok ? 'met   ' : 'MISSED'}  ${t}`)
+}
+
+await main()
