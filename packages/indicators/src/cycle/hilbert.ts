@@ -122,8 +122,8 @@ function hilbert(s: Float64Array, f: number, input: number, even: boolean, adjus
 }
 
 /**
- * Advances the Hilbert state by input `value` at absolute bar index `t` (0-based: TA-Lib's even/odd
- * alternation follows the bar index). Bars 0–2 seed the 4-bar price WMA, the next `prime` bars only run
+ * Advances the Hilbert state by input `value` at bar index `t` (0-based). TA-Lib alternates two symmetric
+ * filter banks on even and odd bars, so which bank starts does not change any value. Bars 0–2 seed the 4-bar price WMA, the next `prime` bars only run
  * the WMA (9 for the 32-bar family, 34 for the 63-bar family), then every bar runs the full transform:
  * detrender, in-phase/quadrature, homodyne period (clamped, smoothed), smoothed period, DC phase from a
  * DFT of the smoothed prices, sine/lead sine, instantaneous trendline and trend mode (the last four only for

@@ -20,8 +20,8 @@ export function htDcPeriodLookback(): number {
 }
 
 /**
- * Hilbert transform dominant cycle period (TA-Lib `HT_DCPERIOD`): the homodyne discriminator period of the in-phase/quadrature components of a 4-bar-WMA-smoothed, detrended price, clamped to [6, 50] bars and to ×0.67…×1.5 of the previous estimate, smoothed `0.2/0.8`, then `0.33/0.67`. Follows TA-Lib 0.6's arithmetic step by step, including its
- * even/odd-bar filter alternation keyed on the bar index, so the input must start at the series' first bar.
+ * Hilbert transform dominant cycle period (TA-Lib `HT_DCPERIOD`): the homodyne discriminator period of the in-phase/quadrature components of a 4-bar-WMA-smoothed, detrended price, clamped to [6, 50] bars and to ×0.67…×1.5 of the previous estimate, smoothed `0.2/0.8`, then `0.33/0.67`.
+ * Follows TA-Lib 0.6's arithmetic step by step.
  *
  * @param values - Prices (TA-Lib uses closes or the median price), oldest first. A `NaN` propagates to every later output.
  * @param options - {@link HtDcPeriodOptions}.
@@ -46,8 +46,7 @@ export function htDcPeriod(values: ArrayLike<number>, options: HtDcPeriodOptions
 }
 
 /**
- * Streaming {@link htDcPeriod}: O(1) per update (a DFT over at most 50 smoothed prices), no allocation except
- * none; `replace` revises the forming bar.
+ * Streaming {@link htDcPeriod}: O(1) per update (a fixed number of filter steps), no allocation; `replace` revises the forming bar.
  *
  * @example
  * ```ts

@@ -20,8 +20,8 @@ export function htDcPhaseLookback(): number {
 }
 
 /**
- * Hilbert transform dominant cycle phase (TA-Lib `HT_DCPHASE`): the phase of a one-period DFT of the smoothed prices over the dominant cycle period (see {@link htDcPeriod}): `atan(real/imag)` in degrees, `+90`, `+360/smoothPeriod`, `+180` when `imag < 0`, wrapped to `(-45, 315]`. Follows TA-Lib 0.6's arithmetic step by step, including its
- * even/odd-bar filter alternation keyed on the bar index, so the input must start at the series' first bar.
+ * Hilbert transform dominant cycle phase (TA-Lib `HT_DCPHASE`): the phase of a one-period DFT of the smoothed prices over the dominant cycle period (see {@link htDcPeriod}): `atan(real/imag)` in degrees, `+90`, `+360/smoothPeriod`, `+180` when `imag < 0`, wrapped to `(-45, 315]`.
+ * Follows TA-Lib 0.6's arithmetic step by step.
  *
  * @param values - Prices (TA-Lib uses closes or the median price), oldest first. A `NaN` propagates to every later output.
  * @param options - {@link HtDcPhaseOptions}.
@@ -46,8 +46,7 @@ export function htDcPhase(values: ArrayLike<number>, options: HtDcPhaseOptions =
 }
 
 /**
- * Streaming {@link htDcPhase}: O(1) per update (a DFT over at most 50 smoothed prices), no allocation except
- * none; `replace` revises the forming bar.
+ * Streaming {@link htDcPhase}: O(1) per update (a DFT over at most 50 smoothed prices), no allocation; `replace` revises the forming bar.
  *
  * @example
  * ```ts

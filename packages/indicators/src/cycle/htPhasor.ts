@@ -40,8 +40,8 @@ export function htPhasorLookback(): number {
 }
 
 /**
- * Hilbert transform phasor components (TA-Lib `HT_PHASOR`): the in-phase (I1, the detrended price delayed 3 bars) and quadrature (Q1, the Hilbert transform of the detrended price) components, with Ehlers' period-adaptive filter `(0.0962·x + 0.5769·x₂ − 0.5769·x₄ − 0.0962·x₆)·(0.075·period + 0.54)` applied to a 4-bar-WMA-smoothed price. Follows TA-Lib 0.6's arithmetic step by step, including its
- * even/odd-bar filter alternation keyed on the bar index, so the input must start at the series' first bar.
+ * Hilbert transform phasor components (TA-Lib `HT_PHASOR`): the in-phase (I1, the detrended price delayed 3 bars) and quadrature (Q1, the Hilbert transform of the detrended price) components, with Ehlers' period-adaptive filter `(0.0962·x + 0.5769·x₂ − 0.5769·x₄ − 0.0962·x₆)·(0.075·period + 0.54)` applied to a 4-bar-WMA-smoothed price.
+ * Follows TA-Lib 0.6's arithmetic step by step.
  *
  * @param values - Prices (TA-Lib uses closes or the median price), oldest first. A `NaN` propagates to every later output.
  * @param options - {@link HtPhasorOutputOptions}.
@@ -72,8 +72,7 @@ export function htPhasor(values: ArrayLike<number>, options: HtPhasorOutputOptio
 }
 
 /**
- * Streaming {@link htPhasor}: O(1) per update (a DFT over at most 50 smoothed prices), no allocation except
- * the returned object; `replace` revises the forming bar.
+ * Streaming {@link htPhasor}: O(1) per update (a fixed number of filter steps); allocates only the returned object; `replace` revises the forming bar.
  *
  * @example
  * ```ts

@@ -40,8 +40,8 @@ export function htSineLookback(): number {
 }
 
 /**
- * Hilbert transform sine wave (TA-Lib `HT_SINE`): `sin(phase)` and `sin(phase + 45°)` of the dominant cycle phase (see {@link htDcPhase}); their crossings mark cycle turns. Follows TA-Lib 0.6's arithmetic step by step, including its
- * even/odd-bar filter alternation keyed on the bar index, so the input must start at the series' first bar.
+ * Hilbert transform sine wave (TA-Lib `HT_SINE`): `sin(phase)` and `sin(phase + 45°)` of the dominant cycle phase (see {@link htDcPhase}); their crossings mark cycle turns.
+ * Follows TA-Lib 0.6's arithmetic step by step.
  *
  * @param values - Prices (TA-Lib uses closes or the median price), oldest first. A `NaN` propagates to every later output.
  * @param options - {@link HtSineOutputOptions}.
@@ -72,8 +72,7 @@ export function htSine(values: ArrayLike<number>, options: HtSineOutputOptions =
 }
 
 /**
- * Streaming {@link htSine}: O(1) per update (a DFT over at most 50 smoothed prices), no allocation except
- * the returned object; `replace` revises the forming bar.
+ * Streaming {@link htSine}: O(1) per update (a DFT over at most 50 smoothed prices); allocates only the returned object; `replace` revises the forming bar.
  *
  * @example
  * ```ts

@@ -23,8 +23,8 @@ export function htTrendModeLookback(): number {
 }
 
 /**
- * Hilbert transform trend vs cycle mode (TA-Lib `HT_TRENDMODE`): `1` (trend) unless the sine and lead sine (see {@link htSine}) crossed less than half a dominant cycle ago or the DC phase advances at the cycle rate (`0.67…1.5 × 360/period` degrees per bar) — then `0` (cycle); always `1` when the smoothed price is ≥ 1.5 % away from the instantaneous trendline. Follows TA-Lib 0.6's arithmetic step by step, including its
- * even/odd-bar filter alternation keyed on the bar index, so the input must start at the series' first bar.
+ * Hilbert transform trend vs cycle mode (TA-Lib `HT_TRENDMODE`): `1` (trend) unless the sine and lead sine (see {@link htSine}) crossed less than half a dominant cycle ago or the DC phase advances at the cycle rate (`0.67…1.5 × 360/period` degrees per bar) — then `0` (cycle); always `1` when the smoothed price is ≥ 1.5 % away from the instantaneous trendline.
+ * Follows TA-Lib 0.6's arithmetic step by step.
  *
  * @param values - Prices (TA-Lib uses closes or the median price), oldest first. A `NaN` propagates to every later output.
  * @param options - {@link HtTrendModeOptions}.
@@ -53,8 +53,7 @@ export function htTrendMode(values: ArrayLike<number>, options: HtTrendModeOptio
 }
 
 /**
- * Streaming {@link htTrendMode}: O(1) per update (a DFT over at most 50 smoothed prices), no allocation except
- * none; `replace` revises the forming bar.
+ * Streaming {@link htTrendMode}: O(1) per update (a DFT over at most 50 smoothed prices), no allocation; `replace` revises the forming bar.
  *
  * @example
  * ```ts

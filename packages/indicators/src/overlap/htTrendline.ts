@@ -20,8 +20,8 @@ export function htTrendlineLookback(): number {
 }
 
 /**
- * Hilbert transform instantaneous trendline (TA-Lib `HT_TRENDLINE`): the mean of the last `round(smoothPeriod)` prices (dominant cycle period, see {@link htDcPeriod}), smoothed by the 4-bar WMA `(4·x + 3·x₁ + 2·x₂ + x₃)/10`. Follows TA-Lib 0.6's arithmetic step by step, including its
- * even/odd-bar filter alternation keyed on the bar index, so the input must start at the series' first bar.
+ * Hilbert transform instantaneous trendline (TA-Lib `HT_TRENDLINE`): the mean of the last `round(smoothPeriod)` prices (dominant cycle period, see {@link htDcPeriod}), smoothed by the 4-bar WMA `(4·x + 3·x₁ + 2·x₂ + x₃)/10`.
+ * Follows TA-Lib 0.6's arithmetic step by step.
  *
  * @param values - Prices (TA-Lib uses closes or the median price), oldest first. A `NaN` propagates to every later output.
  * @param options - {@link HtTrendlineOptions}.
@@ -46,8 +46,7 @@ export function htTrendline(values: ArrayLike<number>, options: HtTrendlineOptio
 }
 
 /**
- * Streaming {@link htTrendline}: O(1) per update (a DFT over at most 50 smoothed prices), no allocation except
- * none; `replace` revises the forming bar.
+ * Streaming {@link htTrendline}: O(1) per update (a DFT over at most 50 smoothed prices), no allocation; `replace` revises the forming bar.
  *
  * @example
  * ```ts

@@ -79,7 +79,7 @@ export function mamaLookback(options: MamaOptions = {}): number {
  * the Hilbert-transform phase, `α = fastLimit / Δphase` clamped to `[slowLimit, fastLimit]` (Δphase in
  * degrees, at least 1), `MAMA = α·price + (1−α)·MAMA`; FAMA follows MAMA with `α/2`. The phase comes
  * from the in-phase/quadrature components of a 4-bar-WMA-smoothed price (see {@link htPhasor}).
- * Follows TA-Lib 0.6's arithmetic, including the even/odd-bar filter alternation keyed on the bar index.
+ * Follows TA-Lib 0.6's arithmetic step by step.
  *
  * @param values - Prices, oldest first. A `NaN` propagates to every later output.
  * @param options - {@link MamaOptions} and {@link MamaOutputOptions}.
