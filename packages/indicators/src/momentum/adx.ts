@@ -29,7 +29,7 @@ export function adxLookback(options: AdxOptions = {}): number {
  * Average directional movement index (TA-Lib `ADX`): the mean of the first `period` DX values (see {@link dx}), then Wilder-smoothed `ADX = (ADX · (period − 1) + DX) / period`.
  * Same results as TA-Lib 0.6 (unstable period 0, no Wilder rounding).
  *
- * @param bars - {'hl': '`high` and `low`', 'hlc': '`high`, `low` and `close`'} arrays of equal length, oldest first. A `NaN` propagates as in TA-Lib.
+ * @param bars - `high`, `low` and `close` arrays of equal length, oldest first. A `NaN` propagates as in TA-Lib.
  * @param options - {@link AdxOptions}; `out` receives the result when given.
  * @returns `Float64Array` of the input's length in percent `[0, 100]`, `NaN` for the first {@link adxLookback} bars.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2, a field
@@ -50,7 +50,7 @@ export function adx(
 }
 
 /**
- * Streaming {@link adx}: `update(bar)` reads {'hl': '`high` and `low`', 'hlc': '`high`, `low` and `close`'}; O(1) per update, no allocation; `replace` revises the forming bar.
+ * Streaming {@link adx}: `update(bar)` reads `high`, `low` and `close`; O(1) per update, no allocation; `replace` revises the forming bar.
  *
  * @example
  * ```ts

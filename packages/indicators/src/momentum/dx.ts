@@ -29,7 +29,7 @@ export function dxLookback(options: DxOptions = {}): number {
  * Directional movement index (TA-Lib `DX`): `100 · |−DI − +DI| / (−DI + +DI)` from the Wilder-smoothed directional indicators (see {@link plusDi}); when TR or the DI sum is zero, the previous DX (or `0` for the first).
  * Same results as TA-Lib 0.6 (unstable period 0, no Wilder rounding).
  *
- * @param bars - {'hl': '`high` and `low`', 'hlc': '`high`, `low` and `close`'} arrays of equal length, oldest first. A `NaN` propagates as in TA-Lib.
+ * @param bars - `high`, `low` and `close` arrays of equal length, oldest first. A `NaN` propagates as in TA-Lib.
  * @param options - {@link DxOptions}; `out` receives the result when given.
  * @returns `Float64Array` of the input's length in percent `[0, 100]`, `NaN` for the first {@link dxLookback} bars.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2, a field
@@ -50,7 +50,7 @@ export function dx(
 }
 
 /**
- * Streaming {@link dx}: `update(bar)` reads {'hl': '`high` and `low`', 'hlc': '`high`, `low` and `close`'}; O(1) per update, no allocation; `replace` revises the forming bar.
+ * Streaming {@link dx}: `update(bar)` reads `high`, `low` and `close`; O(1) per update, no allocation; `replace` revises the forming bar.
  *
  * @example
  * ```ts

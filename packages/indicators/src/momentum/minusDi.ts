@@ -29,7 +29,7 @@ export function minusDiLookback(options: MinusDiOptions = {}): number {
  * Minus directional indicator (TA-Lib `MINUS_DI`): `100 · −DM / TR` with −DM and the true range TR both Wilder-smoothed over `period` (see {@link minusDm}); `0` when TR is zero. With `period = 1`, TA-Lib returns the unscaled ratio `−DM1 / TR1`.
  * Same results as TA-Lib 0.6 (unstable period 0, no Wilder rounding).
  *
- * @param bars - {'hl': '`high` and `low`', 'hlc': '`high`, `low` and `close`'} arrays of equal length, oldest first. A `NaN` propagates as in TA-Lib.
+ * @param bars - `high`, `low` and `close` arrays of equal length, oldest first. A `NaN` propagates as in TA-Lib.
  * @param options - {@link MinusDiOptions}; `out` receives the result when given.
  * @returns `Float64Array` of the input's length in percent `[0, 100]`, `NaN` for the first {@link minusDiLookback} bars.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1, a field
@@ -50,7 +50,7 @@ export function minusDi(
 }
 
 /**
- * Streaming {@link minusDi}: `update(bar)` reads {'hl': '`high` and `low`', 'hlc': '`high`, `low` and `close`'}; O(1) per update, no allocation; `replace` revises the forming bar.
+ * Streaming {@link minusDi}: `update(bar)` reads `high`, `low` and `close`; O(1) per update, no allocation; `replace` revises the forming bar.
  *
  * @example
  * ```ts

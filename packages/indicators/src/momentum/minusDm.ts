@@ -29,7 +29,7 @@ export function minusDmLookback(options: MinusDmOptions = {}): number {
  * Minus directional movement (TA-Lib `MINUS_DM`): −DM1 = `prevLow − low` when that down-move is positive and larger than the up-move `high − prevHigh`, else 0; summed over the first `period − 1` bars, then Wilder-smoothed `DM = DM − DM/period + DM1`. With `period = 1`, the raw −DM1.
  * Same results as TA-Lib 0.6 (unstable period 0, no Wilder rounding).
  *
- * @param bars - {'hl': '`high` and `low`', 'hlc': '`high`, `low` and `close`'} arrays of equal length, oldest first. A `NaN` propagates as in TA-Lib.
+ * @param bars - `high` and `low` arrays of equal length, oldest first. A `NaN` propagates as in TA-Lib.
  * @param options - {@link MinusDmOptions}; `out` receives the result when given.
  * @returns `Float64Array` of the input's length in price units, `NaN` for the first {@link minusDmLookback} bars.
  * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1, a field
@@ -50,7 +50,7 @@ export function minusDm(
 }
 
 /**
- * Streaming {@link minusDm}: `update(bar)` reads {'hl': '`high` and `low`', 'hlc': '`high`, `low` and `close`'}; O(1) per update, no allocation; `replace` revises the forming bar.
+ * Streaming {@link minusDm}: `update(bar)` reads `high` and `low`; O(1) per update, no allocation; `replace` revises the forming bar.
  *
  * @example
  * ```ts
