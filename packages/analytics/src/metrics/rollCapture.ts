@@ -12,7 +12,8 @@ export interface RollCaptureOptions extends AnnualizationOptions, WindowOptions 
 /**
  * Per window, empyrical's `annual_return` of `values[i]` over the selected `i` (`selected[i] = 1`): `k` =
  * number selected (NaN values included), growth = product of `1 + v` over the selected non-NaN values.
- * A running product (zero factors counted apart), re-anchored every `window` steps.
+ * Running sums of `ln|1 + v|` (computed once per observation) with counts of zero and negative factors,
+ * re-anchored every `window` steps.
  */
 function rollingAnnualReturn(
   values: ArrayLike<number>,
@@ -24,32 +25,45 @@ function rollingAnnualReturn(
   const m = Math.max(0, n - window + 1)
   const out = new Float64Array(m)
   if (m === 0) return out
-  // running product of the selected non-NaN growth factors 1 + v, without zero factors (counted apart so
-  // they can leave the window), rebuilt from scratch at every multiple of `window`
+  // per observation, once: ln|1 + v| and a kind (0 not selected, 1 counted without growth (NaN), 2 growth
+  // factor > 0, 3 factor = 0, 4 factor < 0); per window: running sums, rebuilt at every multiple of `window`
+  const logs = new Float64Array(n)
+  const kind = new Uint8Array(n)
+  for (let i = 0; i < n; i++) {
+    if (selected[i] === 0) continue
+    const v = values[i]!
+    if (Number.isNaN(v)) kind[i] = 1
+    else if (v > -1) {
+      kind[i] = 2
+      logs[i] = Math.log1p(v)
+    } else if (v === -1) kind[i] = 3
+    else {
+      kind[i] = 4
+      logs[i] = Math.log(-1 - v)
+    }
+  }
   let k = 0
-  let product = 1
+  let logSum = 0
   let zeros = 0
+  let negatives = 0
   for (let s = 0; s < m; s++) {
     const anchor = s % window === 0
-    if (anchor) {
-      k = 0
-      product = 1
-      zeros = 0
-    }
+    if (anchor) k = logSum = zeros = negatives = 0
     const ops = anchor ? window : 2
     for (let q = 0; q < ops; q++) {
       const i = anchor ? s + q : q === 0 ? s - 1 : s + window - 1
-      if (selected[i] === 0) continue
-      const add = anchor || q === 1
-      k += add ? 1 : -1
-      const v = values[i]!
-      if (Number.isNaN(v)) continue
-      const g = 1 + v
-      if (g === 0) zeros += add ? 1 : -1
-      else if (add) product *= g
-      else product /= g
+      const c = kind[i]!
+      if (c === 0) continue
+      const sign = anchor || q === 1 ? 1 : -1
+      k += sign
+      logSum += sign * logs[i]!
+      if (c === 3) zeros += sign
+      else if (c === 4) negatives += sign
     }
-    out[s] = k === 0 ? Number.NaN : (zeros > 0 ? 0 : product) ** (periodsPerYear / k) - 1
+    if (k === 0) out[s] = Number.NaN
+    else if (zeros > 0) out[s] = 0 ** (periodsPerYear / k) - 1
+    else if (negatives % 2 !== 0) out[s] = (-Math.exp(logSum)) ** (periodsPerYear / k) - 1
+    else out[s] = Math.expm1((logSum * periodsPerYear) / k)
   }
   return out
 }
@@ -77,7 +91,7 @@ function rollCaptureRatio(
 
 /**
  * {@link upCapture} over every window of `window` observations: element `i` covers `[i, i + window)`.
- * Convention: empyrical `roll_up_capture`. O(n) with running growth products.
+ * Convention: empyrical `roll_up_capture`. O(n) with running log-growth sums.
  *
  * Edge cases: a window without up periods → `NaN`; `window > n` → empty array (as empyrical's `roll`).
  *
@@ -106,7 +120,7 @@ export function rollUpCapture(
 
 /**
  * {@link downCapture} over every window of `window` observations: element `i` covers `[i, i + window)`.
- * Convention: empyrical `roll_down_capture`. O(n) with running growth products.
+ * Convention: empyrical `roll_down_capture`. O(n) with running log-growth sums.
  *
  * Edge cases: a window without down periods → `NaN`; `window > n` → empty array (as empyrical's `roll`).
  *
