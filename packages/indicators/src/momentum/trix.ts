@@ -53,12 +53,12 @@ export function trix(values: ArrayLike<number>, options: TrixOptions & OutputOpt
   const out = outputBuffer(n, options.out)
   const lb = 3 * (period - 1) + 1
   if (n > lb) {
-    const a = new Float64Array(n)
-    const b = new Float64Array(n)
-    maRange(values, 0, n, period, MaType.EMA, a)
-    maRange(a, period - 1, n, period, MaType.EMA, b)
-    maRange(b, 2 * (period - 1), n, period, MaType.EMA, a)
-    for (let i = lb; i < n; i++) out[i] = rateOfChange(a[i] as number, a[i - 1] as number)
+    const tmp = new Float64Array(n)
+    maRange(values, 0, n, period, MaType.EMA, out)
+    maRange(out, period - 1, n, period, MaType.EMA, tmp)
+    maRange(tmp, 2 * (period - 1), n, period, MaType.EMA, out)
+    // 1-bar ROC in place, from the end so that out[i - 1] is still the EMA when read
+    for (let i = n - 1; i >= lb; i--) out[i] = rateOfChange(out[i] as number, out[i - 1] as number)
   }
   out.fill(Number.NaN, 0, Math.min(n, lb))
   return out
