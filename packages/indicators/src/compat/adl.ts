@@ -64,3 +64,18 @@ export class ADL extends TiIndicator<TiBar, number> {
     )
   }
 }
+
+/**
+ * technicalindicators' function form: `adl(input)` is `ADL.calculate(input)`.
+ * @param input - See {@link ADLInput}.
+ * @returns As {@link ADL.calculate}.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` as {@link ADL.calculate}.
+ *
+ * @example
+ * ```ts
+ * import { adl } from '@aitrade/indicators/compat'
+ * ```
+ */
+export function adl(input: ADLInput): number[] {
+  return ADL.calculate(input)
+}

@@ -1,4 +1,4 @@
-import { adx, adxLookback, ADX as StreamADX } from '../momentum/adx.js'
+import { adx as adxKernel, adxLookback, ADX as StreamADX } from '../momentum/adx.js'
 import { MINUS_DI, minusDi } from '../momentum/minusDi.js'
 import { PLUS_DI, plusDi } from '../momentum/plusDi.js'
 import { barTicks, inCallerOrder, oldestFirst, type TiBar, TiIndicator, type TiInput } from './tiIndicator.js'
@@ -27,7 +27,7 @@ export interface ADXOutput {
 
 /**
  * Drop-in for technicalindicators' `ADX` in shape (`{ adx, pdi, mdi }` from bar `2·period − 1`), with TA-Lib's
- * numbers ({@link @aitrade/indicators!adx}, `plusDi`, `minusDi`). technicalindicators seeds Wilder's smoothed
+ * numbers ({@link @aitrade/indicators!index.adx}, `plusDi`, `minusDi`). technicalindicators seeds Wilder's smoothed
  * TR/±DM with the sum of the first `period` values where TA-Lib (and Wilder's worksheet) sum `period − 1` and
  * smooth once; the two converge by a factor `(period − 1)/period` per bar (for period 14, a 4 % gap at the first
  * output is below 1e-9 after about 280 bars). We keep TA-Lib's values rather than reproduce the other seed.
@@ -45,7 +45,7 @@ export interface ADXOutput {
 export class ADX extends TiIndicator<TiBar, ADXOutput> {
   /**
    * @param input - See {@link ADXInput}; `nextValue` takes `{ high, low, close }`.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on a bad `period`.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on a bad `period`.
    */
   constructor(input: ADXInput) {
     const a = new StreamADX({ period: input.period })
@@ -64,11 +64,11 @@ export class ADX extends TiIndicator<TiBar, ADXOutput> {
    * ADX, +DI and −DI of the bars, from the bar where the ADX is defined.
    * @param input - See {@link ADXInput}, plus `reversedInput` / `format`.
    * @returns `n − 2·period + 1` objects `{ adx, pdi, mdi }`.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on a bad `period` or unequal lengths.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on a bad `period` or unequal lengths.
    */
   static calculate(input: ADXInput): ADXOutput[] {
     const i = oldestFirst(input)
-    const a = adx(i, { period: i.period })
+    const a = adxKernel(i, { period: i.period })
     const p = plusDi(i, { period: i.period })
     const m = minusDi(i, { period: i.period })
     const fmt = i.format ?? ((v: number) => v)
@@ -78,4 +78,19 @@ export class ADX extends TiIndicator<TiBar, ADXOutput> {
     }
     return inCallerOrder(result, input)
   }
+}
+
+/**
+ * technicalindicators' function form: `adx(input)` is `ADX.calculate(input)`.
+ * @param input - See {@link ADXInput}.
+ * @returns As {@link ADX.calculate}.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` as {@link ADX.calculate}.
+ *
+ * @example
+ * ```ts
+ * import { adx } from '@aitrade/indicators/compat'
+ * ```
+ */
+export function adx(input: ADXInput): ADXOutput[] {
+  return ADX.calculate(input)
 }

@@ -1,4 +1,4 @@
-import { atr, atrLookback, ATR as StreamATR } from '../volatility/atr.js'
+import { atr as atrKernel, atrLookback, ATR as StreamATR } from '../volatility/atr.js'
 import {
   barTicks,
   definedFrom,
@@ -24,7 +24,7 @@ export interface ATRInput extends TiInput {
 
 /**
  * Drop-in for technicalindicators' `ATR`: Wilder's average true range (our TA-Lib-exact
- * {@link @aitrade/indicators!atr}); technicalindicators uses the same seed (mean of the first `period` true
+ * {@link @aitrade/indicators!index.atr}); technicalindicators uses the same seed (mean of the first `period` true
  * ranges from the second bar), so the numbers are the same.
  *
  * @example
@@ -38,7 +38,7 @@ export interface ATRInput extends TiInput {
 export class ATR extends TiIndicator<TiBar, number> {
   /**
    * @param input - `{ high, low, close, period }`; `nextValue` takes `{ high, low, close }`.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
    */
   constructor(input: ATRInput) {
     const stream = new StreamATR({ period: input.period })
@@ -49,10 +49,28 @@ export class ATR extends TiIndicator<TiBar, number> {
    * ATR of the bars, defined values only.
    * @param input - `{ high, low, close, period }`, plus `reversedInput` / `format`.
    * @returns `n − period` numbers in price units.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on a bad `period` or unequal lengths.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on a bad `period` or unequal lengths.
    */
   static calculate(input: ATRInput): number[] {
     const i = oldestFirst(input)
-    return inCallerOrder(definedFrom(atr(i, { period: i.period }), atrLookback({ period: i.period }), i.format), input)
+    return inCallerOrder(
+      definedFrom(atrKernel(i, { period: i.period }), atrLookback({ period: i.period }), i.format),
+      input,
+    )
   }
+}
+
+/**
+ * technicalindicators' function form: `atr(input)` is `ATR.calculate(input)`.
+ * @param input - See {@link ATRInput}.
+ * @returns As {@link ATR.calculate}.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` as {@link ATR.calculate}.
+ *
+ * @example
+ * ```ts
+ * import { atr } from '@aitrade/indicators/compat'
+ * ```
+ */
+export function atr(input: ATRInput): number[] {
+  return ATR.calculate(input)
 }

@@ -24,7 +24,7 @@ export interface AwesomeOscillatorInput extends TiInput {
 
 /**
  * Drop-in for technicalindicators' `AwesomeOscillator`: `SMA(median, fast) − SMA(median, slow)`, our
- * {@link @aitrade/indicators!awesomeOscillator}. Same numbers as technicalindicators (within 1e-13 of the price
+ * {@link @aitrade/indicators!index.awesomeOscillator}. Same numbers as technicalindicators (within 1e-13 of the price
  * level: the running sums round differently).
  *
  * @example
@@ -38,7 +38,7 @@ export interface AwesomeOscillatorInput extends TiInput {
 export class AwesomeOscillator extends TiIndicator<TiBar, number> {
   /**
    * @param input - See {@link AwesomeOscillatorInput}; `nextValue` takes `{ high, low }`.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on a bad period.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on a bad period.
    */
   constructor(input: AwesomeOscillatorInput) {
     const stream = new AO({ fastPeriod: input.fastPeriod, slowPeriod: input.slowPeriod })
@@ -49,11 +49,26 @@ export class AwesomeOscillator extends TiIndicator<TiBar, number> {
    * AO of the bars, defined values only.
    * @param input - See {@link AwesomeOscillatorInput}, plus `reversedInput` / `format`.
    * @returns `n − slowPeriod + 1` numbers in price units.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on a bad period or unequal lengths.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on a bad period or unequal lengths.
    */
   static calculate(input: AwesomeOscillatorInput): number[] {
     const i = oldestFirst(input)
     const opts = { fastPeriod: i.fastPeriod, slowPeriod: i.slowPeriod }
     return inCallerOrder(definedFrom(awesomeOscillator(i, opts), awesomeOscillatorLookback(opts), i.format), input)
   }
+}
+
+/**
+ * technicalindicators' function form: `awesomeoscillator(input)` is `AwesomeOscillator.calculate(input)`.
+ * @param input - See {@link AwesomeOscillatorInput}.
+ * @returns As {@link AwesomeOscillator.calculate}.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` as {@link AwesomeOscillator.calculate}.
+ *
+ * @example
+ * ```ts
+ * import { awesomeoscillator } from '@aitrade/indicators/compat'
+ * ```
+ */
+export function awesomeoscillator(input: AwesomeOscillatorInput): number[] {
+  return AwesomeOscillator.calculate(input)
 }

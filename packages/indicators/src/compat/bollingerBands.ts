@@ -25,7 +25,7 @@ export interface BollingerBandsOutput {
 }
 
 /**
- * Drop-in for technicalindicators' `BollingerBands`: our TA-Lib-exact {@link @aitrade/indicators!bbands}
+ * Drop-in for technicalindicators' `BollingerBands`: our TA-Lib-exact {@link @aitrade/indicators!index.bbands}
  * (SMA ± k·population σ) plus technicalindicators' `pb` (%B). Same numbers as technicalindicators: bands
  * within 1e-9 relative; `pb` within 1e-6 absolute, because TA-Lib's variance (`E[x²] − E[x]²` from running sums)
  * and technicalindicators' (summed squared deviations) round differently and a narrow band magnifies that.
@@ -41,7 +41,7 @@ export interface BollingerBandsOutput {
 export class BollingerBands extends TiIndicator<number, BollingerBandsOutput> {
   /**
    * @param input - See {@link BollingerBandsInput}; `nextValue` takes a close.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on a bad `period` or `stdDev`.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on a bad `period` or `stdDev`.
    */
   constructor(input: BollingerBandsInput) {
     const k = checkReal('stdDev', input.stdDev, 0)
@@ -57,7 +57,7 @@ export class BollingerBands extends TiIndicator<number, BollingerBandsOutput> {
    * Bollinger Bands of `input.values`, defined values only.
    * @param input - See {@link BollingerBandsInput}, plus `reversedInput` / `format`.
    * @returns `values.length − period + 1` objects `{ middle, upper, lower, pb }`.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on a bad `period` or `stdDev`.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on a bad `period` or `stdDev`.
    */
   static calculate(input: BollingerBandsInput): BollingerBandsOutput[] {
     const i = oldestFirst(input)
@@ -81,4 +81,19 @@ function band(
   fmt: (v: number) => number,
 ): BollingerBandsOutput {
   return { middle: fmt(middle), upper: fmt(upper), lower: fmt(lower), pb: fmt((x - lower) / (upper - lower)) }
+}
+
+/**
+ * technicalindicators' function form: `bollingerbands(input)` is `BollingerBands.calculate(input)`.
+ * @param input - See {@link BollingerBandsInput}.
+ * @returns As {@link BollingerBands.calculate}.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` as {@link BollingerBands.calculate}.
+ *
+ * @example
+ * ```ts
+ * import { bollingerbands } from '@aitrade/indicators/compat'
+ * ```
+ */
+export function bollingerbands(input: BollingerBandsInput): BollingerBandsOutput[] {
+  return BollingerBands.calculate(input)
 }

@@ -1,4 +1,4 @@
-import { cci, cciLookback, CCI as StreamCCI } from '../momentum/cci.js'
+import { cci as cciKernel, cciLookback, CCI as StreamCCI } from '../momentum/cci.js'
 import {
   barTicks,
   definedFrom,
@@ -23,7 +23,7 @@ export interface CCIInput extends TiInput {
 }
 
 /**
- * Drop-in for technicalindicators' `CCI`: Lambert's Commodity Channel Index `(TP − SMA(TP)) / (0.015 · mean deviation)` with the typical price `TP = (H + L + C)/3`, our TA-Lib-exact {@link @aitrade/indicators!cci}. Same numbers as technicalindicators (within 1e-10 relative: the mean deviation is summed in another order).
+ * Drop-in for technicalindicators' `CCI`: Lambert's Commodity Channel Index `(TP − SMA(TP)) / (0.015 · mean deviation)` with the typical price `TP = (H + L + C)/3`, our TA-Lib-exact {@link @aitrade/indicators!index.cci}. Same numbers as technicalindicators (within 1e-10 relative: the mean deviation is summed in another order).
  *
  * @example
  * ```ts
@@ -36,7 +36,7 @@ export interface CCIInput extends TiInput {
 export class CCI extends TiIndicator<TiBar, number> {
   /**
    * @param input - See {@link CCIInput}; `nextValue` takes `{ high, low, close }`.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on a bad `period`.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on a bad `period`.
    */
   constructor(input: CCIInput) {
     const stream = new StreamCCI({ period: input.period })
@@ -47,11 +47,26 @@ export class CCI extends TiIndicator<TiBar, number> {
    * CCI of the input, defined values only (no warm-up padding).
    * @param input - See {@link CCIInput}, plus `reversedInput` / `format`.
    * @returns `n − period + 1` numbers.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on a bad `period` or unequal lengths.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on a bad `period` or unequal lengths.
    */
   static calculate(input: CCIInput): number[] {
     const i = oldestFirst(input)
-    const out = cci(i, { period: i.period })
+    const out = cciKernel(i, { period: i.period })
     return inCallerOrder(definedFrom(out, cciLookback({ period: i.period }), i.format), input)
   }
+}
+
+/**
+ * technicalindicators' function form: `cci(input)` is `CCI.calculate(input)`.
+ * @param input - See {@link CCIInput}.
+ * @returns As {@link CCI.calculate}.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` as {@link CCI.calculate}.
+ *
+ * @example
+ * ```ts
+ * import { cci } from '@aitrade/indicators/compat'
+ * ```
+ */
+export function cci(input: CCIInput): number[] {
+  return CCI.calculate(input)
 }

@@ -1,4 +1,4 @@
-import { ema, emaLookback, EMA as StreamEMA } from '../overlap/ema.js'
+import { ema as emaKernel, emaLookback, EMA as StreamEMA } from '../overlap/ema.js'
 import { definedFrom, inCallerOrder, oldestFirst, readyOrUndefined, TiIndicator, type TiInput } from './tiIndicator.js'
 
 /**
@@ -12,7 +12,7 @@ export interface EMAInput extends TiInput {
 }
 
 /**
- * Drop-in for technicalindicators' `EMA`, computed by our {@link @aitrade/indicators!ema} (TA-Lib EMA, seeded with the SMA of the first `period` values, as technicalindicators does).
+ * Drop-in for technicalindicators' `EMA`, computed by our {@link @aitrade/indicators!index.ema} (TA-Lib EMA, seeded with the SMA of the first `period` values, as technicalindicators does).
  * Same numbers as technicalindicators.
  *
  * @example
@@ -28,7 +28,7 @@ export interface EMAInput extends TiInput {
 export class EMA extends TiIndicator<number, number> {
   /**
    * @param input - `{ period, values }`; `result` receives the output for `values`, `nextValue` continues from there.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
    */
   constructor(input: EMAInput) {
     const stream = new StreamEMA({ period: input.period })
@@ -39,11 +39,26 @@ export class EMA extends TiIndicator<number, number> {
    * EMA of `input.values`, defined values only (no warm-up padding), as technicalindicators returns it.
    * @param input - `{ period, values }`, plus `reversedInput` / `format`.
    * @returns `values.length − period + 1` numbers (empty when shorter), in the values' units.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
    */
   static calculate(input: EMAInput): number[] {
     const i = oldestFirst(input)
-    const out = ema(i.values, { period: i.period })
+    const out = emaKernel(i.values, { period: i.period })
     return inCallerOrder(definedFrom(out, emaLookback({ period: i.period }), i.format), input)
   }
+}
+
+/**
+ * technicalindicators' function form: `ema(input)` is `EMA.calculate(input)`.
+ * @param input - See {@link EMAInput}.
+ * @returns As {@link EMA.calculate}.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` as {@link EMA.calculate}.
+ *
+ * @example
+ * ```ts
+ * import { ema } from '@aitrade/indicators/compat'
+ * ```
+ */
+export function ema(input: EMAInput): number[] {
+  return EMA.calculate(input)
 }

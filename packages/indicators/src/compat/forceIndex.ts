@@ -23,7 +23,7 @@ export interface ForceIndexInput extends TiInput {
 
 /**
  * Drop-in for technicalindicators' `ForceIndex`: Elder's `EMA((close − previous close) · volume, period)`, our
- * {@link @aitrade/indicators!forceIndex} (SMA-seeded EMA, as technicalindicators'); `period` 1 (its default)
+ * {@link @aitrade/indicators!index.forceIndex} (SMA-seeded EMA, as technicalindicators'); `period` 1 (its default)
  * gives the raw one-bar force. Same numbers as technicalindicators.
  *
  * @example
@@ -37,7 +37,7 @@ export interface ForceIndexInput extends TiInput {
 export class ForceIndex extends TiIndicator<TiBar, number> {
   /**
    * @param input - See {@link ForceIndexInput}; `nextValue` takes `{ close, volume }`.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on a bad `period`.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on a bad `period`.
    */
   constructor(input: ForceIndexInput) {
     const period = checkPeriod('period', input.period ?? 1, 1)
@@ -56,7 +56,7 @@ export class ForceIndex extends TiIndicator<TiBar, number> {
    * Force Index of the bars, defined values only.
    * @param input - See {@link ForceIndexInput}, plus `reversedInput` / `format`.
    * @returns `n − period` numbers in price × volume units.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on a bad `period` or unequal lengths.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on a bad `period` or unequal lengths.
    */
   static calculate(input: ForceIndexInput): number[] {
     const i = oldestFirst(input)
@@ -69,4 +69,19 @@ export class ForceIndex extends TiIndicator<TiBar, number> {
     }
     return inCallerOrder(result, input)
   }
+}
+
+/**
+ * technicalindicators' function form: `forceindex(input)` is `ForceIndex.calculate(input)`.
+ * @param input - See {@link ForceIndexInput}.
+ * @returns As {@link ForceIndex.calculate}.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` as {@link ForceIndex.calculate}.
+ *
+ * @example
+ * ```ts
+ * import { forceindex } from '@aitrade/indicators/compat'
+ * ```
+ */
+export function forceindex(input: ForceIndexInput): number[] {
+  return ForceIndex.calculate(input)
 }

@@ -268,6 +268,40 @@ describe('@aitrade/indicators/compat vs technicalindicators', () => {
     expect(two).toEqual(ti.EMA.calculate({ period: 10, values, format: (v: number) => Number(v.toFixed(2)) }))
   })
 
+  it("exports technicalindicators' function forms (sma(input) = SMA.calculate(input), …)", () => {
+    const c = cols('GOOG.csv')
+    expect(compat.sma({ period: 5, values: c.close })).toEqual(compat.SMA.calculate({ period: 5, values: c.close }))
+    const srsi = { values: c.close, rsiPeriod: 14, stochasticPeriod: 14, kPeriod: 3, dPeriod: 3 }
+    expect(compat.stochasticrsi(srsi)).toEqual(compat.StochasticRSI.calculate(srsi))
+    const fns = [
+      'sma',
+      'ema',
+      'wma',
+      'wema',
+      'rsi',
+      'macd',
+      'bollingerbands',
+      'atr',
+      'stochastic',
+      'stochasticrsi',
+      'adx',
+      'cci',
+      'roc',
+      'obv',
+      'williamsr',
+      'mfi',
+      'vwap',
+      'adl',
+      'trix',
+      'awesomeoscillator',
+      'forceindex',
+    ]
+    for (const f of fns) {
+      expect(typeof (compat as Record<string, unknown>)[f], f).toBe('function')
+      expect(typeof (ti as Record<string, unknown>)[f], `technicalindicators.${f}`).toBe('function')
+    }
+  })
+
   it('returns empty results for short input and typed errors for bad periods', () => {
     expect(compat.SMA.calculate({ period: 5, values: [1, 2] })).toEqual([])
     expect(compat.RSI.calculate({ period: 14, values: [] })).toEqual([])

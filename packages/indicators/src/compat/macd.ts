@@ -79,7 +79,7 @@ function average(
 export class MACD extends TiIndicator<number, MACDOutput> {
   /**
    * @param input - See {@link MACDInput}; `nextValue` takes a close.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming a bad period.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming a bad period.
    */
   constructor(input: MACDInput) {
     const c = macdConfig(input)
@@ -104,7 +104,7 @@ export class MACD extends TiIndicator<number, MACDOutput> {
    * MACD of `input.values`, one object per bar from the bar where the slow average is defined.
    * @param input - See {@link MACDInput}, plus `reversedInput` / `format`.
    * @returns `values.length − slowPeriod + 1` objects `{ MACD, signal, histogram }`.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming a bad period.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming a bad period.
    */
   static calculate(input: MACDInput): MACDOutput[] {
     const i = oldestFirst(input)
@@ -128,4 +128,19 @@ export class MACD extends TiIndicator<number, MACDOutput> {
     }
     return inCallerOrder(result, input)
   }
+}
+
+/**
+ * technicalindicators' function form: `macd(input)` is `MACD.calculate(input)`.
+ * @param input - See {@link MACDInput}.
+ * @returns As {@link MACD.calculate}.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` as {@link MACD.calculate}.
+ *
+ * @example
+ * ```ts
+ * import { macd } from '@aitrade/indicators/compat'
+ * ```
+ */
+export function macd(input: MACDInput): MACDOutput[] {
+  return MACD.calculate(input)
 }

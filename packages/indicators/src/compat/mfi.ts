@@ -58,7 +58,7 @@ class MoneyFlow {
 
 /**
  * Drop-in for technicalindicators' `MFI` (money flow index), computed its way, which differs from TA-Lib's
- * `MFI` ({@link @aitrade/indicators!mfi}) in three details: the first bar is skipped, a bar whose typical price
+ * `MFI` ({@link @aitrade/indicators!index.mfi}) in three details: the first bar is skipped, a bar whose typical price
  * did not rise counts as negative flow (TA-Lib: an unchanged one counts as neither), and the result is rounded to
  * 2 decimals. Same numbers as technicalindicators.
  *
@@ -75,7 +75,7 @@ class MoneyFlow {
 export class MFI extends TiIndicator<TiBar, number> {
   /**
    * @param input - See {@link MFIInput}; `nextValue` takes `{ high, low, close, volume }`.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on a bad `period`.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on a bad `period`.
    */
   constructor(input: MFIInput) {
     const flow = new MoneyFlow(checkPeriod('period', input.period, 1))
@@ -90,7 +90,7 @@ export class MFI extends TiIndicator<TiBar, number> {
    * MFI of the bars, defined values only, rounded to 2 decimals.
    * @param input - See {@link MFIInput}, plus `reversedInput` / `format`.
    * @returns `n − period − 1` numbers in `[0, 100]`.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on a bad `period`.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on a bad `period`.
    */
   static calculate(input: MFIInput): number[] {
     const i = oldestFirst(input)
@@ -102,4 +102,19 @@ export class MFI extends TiIndicator<TiBar, number> {
     }
     return inCallerOrder(result, input)
   }
+}
+
+/**
+ * technicalindicators' function form: `mfi(input)` is `MFI.calculate(input)`.
+ * @param input - See {@link MFIInput}.
+ * @returns As {@link MFI.calculate}.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` as {@link MFI.calculate}.
+ *
+ * @example
+ * ```ts
+ * import { mfi } from '@aitrade/indicators/compat'
+ * ```
+ */
+export function mfi(input: MFIInput): number[] {
+  return MFI.calculate(input)
 }

@@ -1,4 +1,4 @@
-import { obv, OBV as StreamOBV } from '../volume/obv.js'
+import { obv as obvKernel, OBV as StreamOBV } from '../volume/obv.js'
 import { barTicks, inCallerOrder, oldestFirst, type TiBar, TiIndicator, type TiInput } from './tiIndicator.js'
 
 /** technicalindicators' OBV input. */
@@ -11,7 +11,7 @@ export interface OBVInput extends TiInput {
 
 /**
  * Drop-in for technicalindicators' `OBV`: on-balance volume counted from 0 before the second bar, so its
- * outputs start at the second bar (`±volume₁`). Our TA-Lib {@link @aitrade/indicators!obv} starts at the
+ * outputs start at the second bar (`±volume₁`). Our TA-Lib {@link @aitrade/indicators!index.obv} starts at the
  * first volume instead; compat returns `obv − volume₀` from the second bar, technicalindicators' numbers
  * (exactly for integer volumes; within rounding of the running sum for fractional ones).
  *
@@ -45,15 +45,30 @@ export class OBV extends TiIndicator<TiBar, number> {
    * OBV of the bars from the second bar.
    * @param input - See {@link OBVInput}, plus `reversedInput` / `format`.
    * @returns `n − 1` numbers in volume units.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on unequal lengths.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on unequal lengths.
    */
   static calculate(input: OBVInput): number[] {
     const i = oldestFirst(input)
-    const out = obv(i)
+    const out = obvKernel(i)
     const base = out[0] as number
     const fmt = i.format ?? ((v: number) => v)
     const result: number[] = []
     for (let j = 1; j < out.length; j++) result.push(fmt((out[j] as number) - base))
     return inCallerOrder(result, input)
   }
+}
+
+/**
+ * technicalindicators' function form: `obv(input)` is `OBV.calculate(input)`.
+ * @param input - See {@link OBVInput}.
+ * @returns As {@link OBV.calculate}.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` as {@link OBV.calculate}.
+ *
+ * @example
+ * ```ts
+ * import { obv } from '@aitrade/indicators/compat'
+ * ```
+ */
+export function obv(input: OBVInput): number[] {
+  return OBV.calculate(input)
 }

@@ -1,4 +1,4 @@
-import { roc, rocLookback, ROC as StreamROC } from '../momentum/roc.js'
+import { roc as rocKernel, rocLookback, ROC as StreamROC } from '../momentum/roc.js'
 import { definedFrom, inCallerOrder, oldestFirst, readyOrUndefined, TiIndicator, type TiInput } from './tiIndicator.js'
 
 /** technicalindicators' ROC input. */
@@ -10,7 +10,7 @@ export interface ROCInput extends TiInput {
 }
 
 /**
- * Drop-in for technicalindicators' `ROC`: rate of change in percent, `100 · (x − x₋period) / x₋period`, our TA-Lib-exact {@link @aitrade/indicators!roc}. Same numbers as technicalindicators.
+ * Drop-in for technicalindicators' `ROC`: rate of change in percent, `100 · (x − x₋period) / x₋period`, our TA-Lib-exact {@link @aitrade/indicators!index.roc}. Same numbers as technicalindicators.
  *
  * @example
  * ```ts
@@ -23,7 +23,7 @@ export interface ROCInput extends TiInput {
 export class ROC extends TiIndicator<number, number> {
   /**
    * @param input - See {@link ROCInput}; `nextValue` takes a value.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on a bad `period`.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on a bad `period`.
    */
   constructor(input: ROCInput) {
     const stream = new StreamROC({ period: input.period })
@@ -34,11 +34,26 @@ export class ROC extends TiIndicator<number, number> {
    * ROC of the input, defined values only (no warm-up padding).
    * @param input - See {@link ROCInput}, plus `reversedInput` / `format`.
    * @returns `values.length − period` numbers, percent.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on a bad `period` or unequal lengths.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on a bad `period` or unequal lengths.
    */
   static calculate(input: ROCInput): number[] {
     const i = oldestFirst(input)
-    const out = roc(i.values, { period: i.period })
+    const out = rocKernel(i.values, { period: i.period })
     return inCallerOrder(definedFrom(out, rocLookback({ period: i.period }), i.format), input)
   }
+}
+
+/**
+ * technicalindicators' function form: `roc(input)` is `ROC.calculate(input)`.
+ * @param input - See {@link ROCInput}.
+ * @returns As {@link ROC.calculate}.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` as {@link ROC.calculate}.
+ *
+ * @example
+ * ```ts
+ * import { roc } from '@aitrade/indicators/compat'
+ * ```
+ */
+export function roc(input: ROCInput): number[] {
+  return ROC.calculate(input)
 }

@@ -1,4 +1,4 @@
-import { SMA as StreamSMA, sma, smaLookback } from '../overlap/sma.js'
+import { SMA as StreamSMA, sma as smaKernel, smaLookback } from '../overlap/sma.js'
 import { definedFrom, inCallerOrder, oldestFirst, readyOrUndefined, TiIndicator, type TiInput } from './tiIndicator.js'
 
 /**
@@ -15,7 +15,7 @@ export interface SMAInput extends TiInput {
 export type MAInput = SMAInput
 
 /**
- * Drop-in for technicalindicators' `SMA`, computed by our {@link @aitrade/indicators!sma} (TA-Lib SMA).
+ * Drop-in for technicalindicators' `SMA`, computed by our {@link @aitrade/indicators!index.sma} (TA-Lib SMA).
  * Same numbers as technicalindicators.
  *
  * @example
@@ -31,7 +31,7 @@ export type MAInput = SMAInput
 export class SMA extends TiIndicator<number, number> {
   /**
    * @param input - `{ period, values }`; `result` receives the output for `values`, `nextValue` continues from there.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
    */
   constructor(input: SMAInput) {
     const stream = new StreamSMA({ period: input.period })
@@ -42,11 +42,26 @@ export class SMA extends TiIndicator<number, number> {
    * SMA of `input.values`, defined values only (no warm-up padding), as technicalindicators returns it.
    * @param input - `{ period, values }`, plus `reversedInput` / `format`.
    * @returns `values.length − period + 1` numbers (empty when shorter), in the values' units.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
    */
   static calculate(input: SMAInput): number[] {
     const i = oldestFirst(input)
-    const out = sma(i.values, { period: i.period })
+    const out = smaKernel(i.values, { period: i.period })
     return inCallerOrder(definedFrom(out, smaLookback({ period: i.period }), i.format), input)
   }
+}
+
+/**
+ * technicalindicators' function form: `sma(input)` is `SMA.calculate(input)`.
+ * @param input - See {@link SMAInput}.
+ * @returns As {@link SMA.calculate}.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` as {@link SMA.calculate}.
+ *
+ * @example
+ * ```ts
+ * import { sma } from '@aitrade/indicators/compat'
+ * ```
+ */
+export function sma(input: SMAInput): number[] {
+  return SMA.calculate(input)
 }

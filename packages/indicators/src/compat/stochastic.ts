@@ -27,7 +27,7 @@ export interface StochasticOutput {
 
 /**
  * Drop-in for technicalindicators' `Stochastic` (the fast stochastic): %K from our TA-Lib-exact
- * {@link @aitrade/indicators!stochF} kernel, %D its SMA. Outputs start where %K is defined, with `d`
+ * {@link @aitrade/indicators!index.stochF} kernel, %D its SMA. Outputs start where %K is defined, with `d`
  * `undefined` until it is, as technicalindicators does. Same numbers as technicalindicators.
  *
  * @example
@@ -42,7 +42,7 @@ export interface StochasticOutput {
 export class Stochastic extends TiIndicator<TiBar, StochasticOutput> {
   /**
    * @param input - See {@link StochasticInput}; `nextValue` takes `{ high, low, close }`.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming a bad period.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming a bad period.
    */
   constructor(input: StochasticInput) {
     const fast = new STOCHF({ fastKPeriod: input.period, fastDPeriod: 1 })
@@ -60,7 +60,7 @@ export class Stochastic extends TiIndicator<TiBar, StochasticOutput> {
    * Fast stochastic of the bars.
    * @param input - See {@link StochasticInput}, plus `reversedInput` / `format`.
    * @returns `n − period + 1` objects `{ k, d }`, in `[0, 100]`.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming a bad period or unequal lengths.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming a bad period or unequal lengths.
    */
   static calculate(input: StochasticInput): StochasticOutput[] {
     const i = oldestFirst(input)
@@ -77,4 +77,19 @@ export class Stochastic extends TiIndicator<TiBar, StochasticOutput> {
       result.push({ k: fmt(k[j] as number), d: j >= dStart ? fmt(d[j] as number) : undefined })
     return inCallerOrder(result, input)
   }
+}
+
+/**
+ * technicalindicators' function form: `stochastic(input)` is `Stochastic.calculate(input)`.
+ * @param input - See {@link StochasticInput}.
+ * @returns As {@link Stochastic.calculate}.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` as {@link Stochastic.calculate}.
+ *
+ * @example
+ * ```ts
+ * import { stochastic } from '@aitrade/indicators/compat'
+ * ```
+ */
+export function stochastic(input: StochasticInput): StochasticOutput[] {
+  return Stochastic.calculate(input)
 }

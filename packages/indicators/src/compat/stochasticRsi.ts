@@ -62,7 +62,7 @@ function config(input: StochasticRsiInput): Config {
 export class StochasticRSI extends TiIndicator<number, StochasticRSIOutput> {
   /**
    * @param input - See {@link StochasticRsiInput}; `nextValue` takes a close.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming a bad period.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming a bad period.
    */
   constructor(input: StochasticRsiInput) {
     const c = config(input)
@@ -88,7 +88,7 @@ export class StochasticRSI extends TiIndicator<number, StochasticRSIOutput> {
    * Stochastic RSI of `input.values`, defined values only.
    * @param input - See {@link StochasticRsiInput}, plus `reversedInput` / `format`.
    * @returns `n − rsiPeriod − stochasticPeriod − kPeriod − dPeriod + 3` objects `{ stochRSI, k, d }`.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming a bad period.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming a bad period.
    */
   static calculate(input: StochasticRsiInput): StochasticRSIOutput[] {
     const i = oldestFirst(input)
@@ -110,4 +110,19 @@ export class StochasticRSI extends TiIndicator<number, StochasticRSIOutput> {
     }
     return inCallerOrder(result, input)
   }
+}
+
+/**
+ * technicalindicators' function form: `stochasticrsi(input)` is `StochasticRSI.calculate(input)`.
+ * @param input - See {@link StochasticRsiInput}.
+ * @returns As {@link StochasticRSI.calculate}.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` as {@link StochasticRSI.calculate}.
+ *
+ * @example
+ * ```ts
+ * import { stochasticrsi } from '@aitrade/indicators/compat'
+ * ```
+ */
+export function stochasticrsi(input: StochasticRsiInput): StochasticRSIOutput[] {
+  return StochasticRSI.calculate(input)
 }

@@ -1,4 +1,4 @@
-import { TRIX as StreamTRIX, trix, trixLookback } from '../momentum/trix.js'
+import { TRIX as StreamTRIX, trix as trixKernel, trixLookback } from '../momentum/trix.js'
 import { definedFrom, inCallerOrder, oldestFirst, readyOrUndefined, TiIndicator, type TiInput } from './tiIndicator.js'
 
 /** technicalindicators' TRIX input. */
@@ -10,7 +10,7 @@ export interface TRIXInput extends TiInput {
 }
 
 /**
- * Drop-in for technicalindicators' `TRIX`: Jack Hutson's TRIX, the one-bar rate of change (percent) of a triple EMA, our TA-Lib-exact {@link @aitrade/indicators!trix}. Same numbers as technicalindicators (within 1e-10 relative).
+ * Drop-in for technicalindicators' `TRIX`: Jack Hutson's TRIX, the one-bar rate of change (percent) of a triple EMA, our TA-Lib-exact {@link @aitrade/indicators!index.trix}. Same numbers as technicalindicators (within 1e-10 relative).
  *
  * @example
  * ```ts
@@ -23,7 +23,7 @@ export interface TRIXInput extends TiInput {
 export class TRIX extends TiIndicator<number, number> {
   /**
    * @param input - See {@link TRIXInput}; `nextValue` takes a value.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on a bad `period`.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on a bad `period`.
    */
   constructor(input: TRIXInput) {
     const stream = new StreamTRIX({ period: input.period })
@@ -34,11 +34,26 @@ export class TRIX extends TiIndicator<number, number> {
    * TRIX of the input, defined values only (no warm-up padding).
    * @param input - See {@link TRIXInput}, plus `reversedInput` / `format`.
    * @returns `values.length − 3·(period − 1) − 1` numbers, percent.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on a bad `period` or unequal lengths.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on a bad `period` or unequal lengths.
    */
   static calculate(input: TRIXInput): number[] {
     const i = oldestFirst(input)
-    const out = trix(i.values, { period: i.period })
+    const out = trixKernel(i.values, { period: i.period })
     return inCallerOrder(definedFrom(out, trixLookback({ period: i.period }), i.format), input)
   }
+}
+
+/**
+ * technicalindicators' function form: `trix(input)` is `TRIX.calculate(input)`.
+ * @param input - See {@link TRIXInput}.
+ * @returns As {@link TRIX.calculate}.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` as {@link TRIX.calculate}.
+ *
+ * @example
+ * ```ts
+ * import { trix } from '@aitrade/indicators/compat'
+ * ```
+ */
+export function trix(input: TRIXInput): number[] {
+  return TRIX.calculate(input)
 }

@@ -1,4 +1,4 @@
-import { VWAP as StreamVWAP, vwap } from '../extra/vwap.js'
+import { VWAP as StreamVWAP, vwap as vwapKernel } from '../extra/vwap.js'
 import {
   barTicks,
   inCallerOrder,
@@ -23,7 +23,7 @@ export interface VWAPInput extends TiInput {
 
 /**
  * Drop-in for technicalindicators' `VWAP`: the cumulative VWAP of the typical price from the first bar, our
- * {@link @aitrade/indicators!vwap} with `anchor: 'none'` (use `vwap` directly for session anchors). Same numbers
+ * {@link @aitrade/indicators!index.vwap} with `anchor: 'none'` (use `vwap` directly for session anchors). Same numbers
  * as technicalindicators; where the summed volume is still 0 technicalindicators returns `NaN` and so do we.
  *
  * @example
@@ -54,11 +54,26 @@ export class VWAP extends TiIndicator<TiBar, number> {
    * Cumulative VWAP of the bars, one value per bar.
    * @param input - See {@link VWAPInput}, plus `reversedInput` / `format`.
    * @returns `n` numbers in price units.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on unequal lengths.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on unequal lengths.
    */
   static calculate(input: VWAPInput): number[] {
     const i = oldestFirst(input)
-    const out = vwap(i, { anchor: 'none' })
+    const out = vwapKernel(i, { anchor: 'none' })
     return inCallerOrder(i.format ? Array.from(out, i.format) : Array.from(out), input)
   }
+}
+
+/**
+ * technicalindicators' function form: `vwap(input)` is `VWAP.calculate(input)`.
+ * @param input - See {@link VWAPInput}.
+ * @returns As {@link VWAP.calculate}.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` as {@link VWAP.calculate}.
+ *
+ * @example
+ * ```ts
+ * import { vwap } from '@aitrade/indicators/compat'
+ * ```
+ */
+export function vwap(input: VWAPInput): number[] {
+  return VWAP.calculate(input)
 }

@@ -25,7 +25,7 @@ export interface WEMAInput extends TiInput {
 export class WEMA extends TiIndicator<number, number> {
   /**
    * @param input - `{ period, values }`; `result` receives the output for `values`, `nextValue` continues from there.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
    */
   constructor(input: WEMAInput) {
     const stream = new StreamEMA({ period: input.period }, 1 / input.period)
@@ -36,7 +36,7 @@ export class WEMA extends TiIndicator<number, number> {
    * WEMA of `input.values`, defined values only.
    * @param input - `{ period, values }`, plus `reversedInput` / `format`.
    * @returns `values.length − period + 1` numbers (empty when shorter).
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
    */
   static calculate(input: WEMAInput): number[] {
     const i = oldestFirst(input)
@@ -45,4 +45,19 @@ export class WEMA extends TiIndicator<number, number> {
     emaRange(i.values, 0, i.values.length, i.period, 1 / i.period, out)
     return inCallerOrder(definedFrom(out, lookback, i.format), input)
   }
+}
+
+/**
+ * technicalindicators' function form: `wema(input)` is `WEMA.calculate(input)`.
+ * @param input - See {@link WEMAInput}.
+ * @returns As {@link WEMA.calculate}.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` as {@link WEMA.calculate}.
+ *
+ * @example
+ * ```ts
+ * import { wema } from '@aitrade/indicators/compat'
+ * ```
+ */
+export function wema(input: WEMAInput): number[] {
+  return WEMA.calculate(input)
 }

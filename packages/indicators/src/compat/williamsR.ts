@@ -23,7 +23,7 @@ export interface WilliamsRInput extends TiInput {
 }
 
 /**
- * Drop-in for technicalindicators' `WilliamsR`: Larry Williams' %R `−100 · (highest high − close) / (highest high − lowest low)`, our TA-Lib-exact {@link @aitrade/indicators!willr}. Same numbers as technicalindicators.
+ * Drop-in for technicalindicators' `WilliamsR`: Larry Williams' %R `−100 · (highest high − close) / (highest high − lowest low)`, our TA-Lib-exact {@link @aitrade/indicators!index.willr}. Same numbers as technicalindicators.
  *
  * @example
  * ```ts
@@ -36,7 +36,7 @@ export interface WilliamsRInput extends TiInput {
 export class WilliamsR extends TiIndicator<TiBar, number> {
   /**
    * @param input - See {@link WilliamsRInput}; `nextValue` takes `{ high, low, close }`.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on a bad `period`.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on a bad `period`.
    */
   constructor(input: WilliamsRInput) {
     const stream = new StreamWilliamsR({ period: input.period })
@@ -47,11 +47,26 @@ export class WilliamsR extends TiIndicator<TiBar, number> {
    * WilliamsR of the input, defined values only (no warm-up padding).
    * @param input - See {@link WilliamsRInput}, plus `reversedInput` / `format`.
    * @returns `n − period + 1` numbers in `[-100, 0]`.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on a bad `period` or unequal lengths.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on a bad `period` or unequal lengths.
    */
   static calculate(input: WilliamsRInput): number[] {
     const i = oldestFirst(input)
     const out = willr(i, { period: i.period })
     return inCallerOrder(definedFrom(out, willrLookback({ period: i.period }), i.format), input)
   }
+}
+
+/**
+ * technicalindicators' function form: `williamsr(input)` is `WilliamsR.calculate(input)`.
+ * @param input - See {@link WilliamsRInput}.
+ * @returns As {@link WilliamsR.calculate}.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` as {@link WilliamsR.calculate}.
+ *
+ * @example
+ * ```ts
+ * import { williamsr } from '@aitrade/indicators/compat'
+ * ```
+ */
+export function williamsr(input: WilliamsRInput): number[] {
+  return WilliamsR.calculate(input)
 }

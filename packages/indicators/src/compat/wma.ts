@@ -1,4 +1,4 @@
-import { WMA as StreamWMA, wma, wmaLookback } from '../overlap/wma.js'
+import { WMA as StreamWMA, wma as wmaKernel, wmaLookback } from '../overlap/wma.js'
 import { definedFrom, inCallerOrder, oldestFirst, readyOrUndefined, TiIndicator, type TiInput } from './tiIndicator.js'
 
 /**
@@ -12,7 +12,7 @@ export interface WMAInput extends TiInput {
 }
 
 /**
- * Drop-in for technicalindicators' `WMA`, computed by our {@link @aitrade/indicators!wma} (TA-Lib WMA, linear weights).
+ * Drop-in for technicalindicators' `WMA`, computed by our {@link @aitrade/indicators!index.wma} (TA-Lib WMA, linear weights).
  * Same numbers as technicalindicators (within 1e-12: the running sums round differently).
  *
  * @example
@@ -28,7 +28,7 @@ export interface WMAInput extends TiInput {
 export class WMA extends TiIndicator<number, number> {
   /**
    * @param input - `{ period, values }`; `result` receives the output for `values`, `nextValue` continues from there.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
    */
   constructor(input: WMAInput) {
     const stream = new StreamWMA({ period: input.period })
@@ -39,11 +39,26 @@ export class WMA extends TiIndicator<number, number> {
    * WMA of `input.values`, defined values only (no warm-up padding), as technicalindicators returns it.
    * @param input - `{ period, values }`, plus `reversedInput` / `format`.
    * @returns `values.length − period + 1` numbers (empty when shorter), in the values' units.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
    */
   static calculate(input: WMAInput): number[] {
     const i = oldestFirst(input)
-    const out = wma(i.values, { period: i.period })
+    const out = wmaKernel(i.values, { period: i.period })
     return inCallerOrder(definedFrom(out, wmaLookback({ period: i.period }), i.format), input)
   }
+}
+
+/**
+ * technicalindicators' function form: `wma(input)` is `WMA.calculate(input)`.
+ * @param input - See {@link WMAInput}.
+ * @returns As {@link WMA.calculate}.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` as {@link WMA.calculate}.
+ *
+ * @example
+ * ```ts
+ * import { wma } from '@aitrade/indicators/compat'
+ * ```
+ */
+export function wma(input: WMAInput): number[] {
+  return WMA.calculate(input)
 }

@@ -40,7 +40,7 @@ function almaConfig(options: AlmaOptions): AlmaConfig {
  * Lookback of {@link alma}: `period - 1`.
  * @param options - As for {@link alma}.
  * @returns Number of leading `NaN` outputs.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on a bad option.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on a bad option.
  */
 export function almaLookback(options: AlmaOptions = {}): number {
   return almaConfig(options).period - 1
@@ -55,7 +55,7 @@ export function almaLookback(options: AlmaOptions = {}): number {
  * @param options - `period` (9), `offset` (0.85), `sigma` (6) and an optional `out` buffer.
  * @returns ALMA in the input's units, input length; the first `period - 1` values `NaN`. A `NaN` input
  *   makes the `period` outputs whose window holds it `NaN`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on a bad option, non-array input or short `out`.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on a bad option, non-array input or short `out`.
  *
  * @example
  * ```ts
@@ -102,7 +102,7 @@ export class ALMA extends StateStream<number, number> implements StreamingIndica
 
   /**
    * @param options - See {@link AlmaOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on a bad option.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on a bad option.
    */
   constructor(options: AlmaOptions = {}) {
     const cfg = almaConfig(options)

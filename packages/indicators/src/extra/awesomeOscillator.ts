@@ -24,7 +24,7 @@ function aoConfig(options: AwesomeOscillatorOptions): { fastPeriod: number; slow
  * Lookback of {@link awesomeOscillator}: `slowPeriod - 1`.
  * @param options - As for {@link awesomeOscillator}.
  * @returns Number of leading `NaN` outputs.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on a bad period.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on a bad period.
  */
 export function awesomeOscillatorLookback(options: AwesomeOscillatorOptions = {}): number {
   return aoConfig(options).slowPeriod - 1
@@ -37,7 +37,7 @@ export function awesomeOscillatorLookback(options: AwesomeOscillatorOptions = {}
  * @param bars - High and low of equal lengths.
  * @param options - `fastPeriod` (5), `slowPeriod` (34) and an optional `out` buffer.
  * @returns AO in price units, input length; the first `slowPeriod - 1` values `NaN`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on unequal lengths, a bad period or short `out`.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on unequal lengths, a bad period or short `out`.
  *
  * @example
  * ```ts
@@ -92,7 +92,7 @@ export class AO implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low'>, nu
 
   /**
    * @param options - See {@link AwesomeOscillatorOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on a bad period.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on a bad period.
    */
   constructor(options: AwesomeOscillatorOptions = {}) {
     this.opts = aoConfig(options)
@@ -121,7 +121,7 @@ export class AO implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low'>, nu
    * Revises the last bar consumed.
    * @param bar - The revised bar.
    * @returns The revised AO.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
    */
   replace(bar: Pick<OhlcvBar, 'high' | 'low'>): number {
     if (!this.started) throw noBarToReplace('AO')
@@ -143,7 +143,7 @@ export class AO implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low'>, nu
 
   /**
    * @param snapshot - A snapshot of an `AO` with the same options.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
    */
   restore(snapshot: IndicatorSnapshot): void {
     restoreSnapshot(snapshot, 'AO', 1, this.opts, this, [...FIELDS, 'started'])

@@ -22,7 +22,7 @@ function moneyFlowVolume(h: number, l: number, c: number, v: number): number {
  * Lookback of {@link chaikinMoneyFlow}: `period - 1`.
  * @param options - As for {@link chaikinMoneyFlow}.
  * @returns Number of leading `NaN` outputs.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
  */
 export function chaikinMoneyFlowLookback(options: ChaikinMoneyFlowOptions = {}): number {
   return cmfPeriod(options) - 1
@@ -37,7 +37,7 @@ export function chaikinMoneyFlowLookback(options: ChaikinMoneyFlowOptions = {}):
  * @param bars - High, low, close, volume of equal lengths.
  * @param options - `period` (default 20) and an optional `out` buffer.
  * @returns CMF, a fraction in `[-1, 1]`, input length; the first `period - 1` values `NaN`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on unequal lengths, a bad `period` or short `out`.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on unequal lengths, a bad `period` or short `out`.
  *
  * @example
  * ```ts
@@ -96,7 +96,7 @@ export class CMF
 
   /**
    * @param options - See {@link ChaikinMoneyFlowOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
    */
   constructor(options: ChaikinMoneyFlowOptions = {}) {
     const period = cmfPeriod(options)

@@ -49,7 +49,7 @@ function chandelierConfig(options: ChandelierExitOptions): ChandelierConfig {
  * Lookback of {@link chandelierExit}: `period` (the ATR's lookback).
  * @param options - As for {@link chandelierExit}.
  * @returns Number of leading `NaN` outputs.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the bad option.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the bad option.
  */
 export function chandelierExitLookback(options: ChandelierExitOptions = {}): number {
   return chandelierConfig(options).period
@@ -63,7 +63,7 @@ export function chandelierExitLookback(options: ChandelierExitOptions = {}): num
  * @param bars - High, low, close of equal lengths.
  * @param options - `period` (22), `multiplier` (3) and optional `outLong`/`outShort` buffers.
  * @returns `{ long, short }` in price units, input length; the first `period` values `NaN`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on unequal lengths, a bad option or short buffer.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on unequal lengths, a bad option or short buffer.
  *
  * @example
  * ```ts
@@ -121,7 +121,7 @@ export class CHANDELIER implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'l
 
   /**
    * @param options - See {@link ChandelierExitOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the bad option.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the bad option.
    */
   constructor(options: ChandelierExitOptions = {}) {
     this.cfg = chandelierConfig(options)
@@ -151,7 +151,7 @@ export class CHANDELIER implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'l
    * Revises the last bar consumed.
    * @param bar - The revised bar.
    * @returns The revised stops.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
    */
   replace(bar: Pick<OhlcvBar, 'high' | 'low' | 'close'>): ChandelierValue {
     if (!this.hi.started) throw noBarToReplace('CHANDELIER')
@@ -182,7 +182,7 @@ export class CHANDELIER implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'l
 
   /**
    * @param snapshot - A snapshot of a `CHANDELIER` with the same options.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
    */
   restore(snapshot: IndicatorSnapshot): void {
     restoreSnapshot(snapshot, 'CHANDELIER', 1, this.cfg, this, FIELDS)

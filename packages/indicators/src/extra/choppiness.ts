@@ -18,7 +18,7 @@ function chopPeriod(options: ChoppinessOptions): number {
  * Lookback of {@link choppiness}: `period` (the first bar has no true range).
  * @param options - As for {@link choppiness}.
  * @returns Number of leading `NaN` outputs.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
  */
 export function choppinessLookback(options: ChoppinessOptions = {}): number {
   return chopPeriod(options)
@@ -34,7 +34,7 @@ export function choppinessLookback(options: ChoppinessOptions = {}): number {
  * @param bars - High, low, close of equal lengths.
  * @param options - `period` (default 14) and an optional `out` buffer.
  * @returns CHOP in `[0, 100]`, input length; the first `period` values `NaN`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on unequal lengths, a bad `period` or short `out`.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on unequal lengths, a bad `period` or short `out`.
  *
  * @example
  * ```ts
@@ -103,7 +103,7 @@ export class CHOP implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low' | 
 
   /**
    * @param options - See {@link ChoppinessOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
    */
   constructor(options: ChoppinessOptions = {}) {
     this.period = chopPeriod(options)
@@ -137,7 +137,7 @@ export class CHOP implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low' | 
    * Revises the last bar consumed.
    * @param bar - The revised bar.
    * @returns The revised CHOP.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
    */
   replace(bar: Pick<OhlcvBar, 'high' | 'low' | 'close'>): number {
     if (this.n === 0) throw noBarToReplace('CHOP')
@@ -178,7 +178,7 @@ export class CHOP implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low' | 
 
   /**
    * @param snapshot - A snapshot of a `CHOP` with the same `period`.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
    */
   restore(snapshot: IndicatorSnapshot): void {
     restoreSnapshot(snapshot, 'CHOP', 1, { period: this.period }, this, FIELDS)

@@ -31,7 +31,7 @@ function lookbackOf(c: ConnorsConfig): number {
  * Lookback of {@link connorsRsi}: `max(rsiPeriod, streakPeriod + 1, rankPeriod + 1)` (101 by default).
  * @param options - As for {@link connorsRsi}.
  * @returns Number of leading `NaN` outputs.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the bad period.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the bad period.
  */
 export function connorsRsiLookback(options: ConnorsRsiOptions = {}): number {
   return lookbackOf(connorsConfig(options))
@@ -56,7 +56,7 @@ function nextStreak(prevStreak: number, close: number, prevClose: number): numbe
  * @param options - `rsiPeriod` (3), `streakPeriod` (2), `rankPeriod` (100), optional `out`.
  * @returns CRSI in `[0, 100]`, input length; the first {@link connorsRsiLookback} values `NaN`. A `NaN` close
  *   makes every later value `NaN` (RSI recursion).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming a bad period, non-array input or short `out`.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming a bad period, non-array input or short `out`.
  *
  * @example
  * ```ts
@@ -136,7 +136,7 @@ export class CONNORSRSI implements StreamingIndicator<number, number> {
 
   /**
    * @param options - See {@link ConnorsRsiOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the bad period.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the bad period.
    */
   constructor(options: ConnorsRsiOptions = {}) {
     this.cfg = connorsConfig(options)
@@ -168,7 +168,7 @@ export class CONNORSRSI implements StreamingIndicator<number, number> {
    * Revises the last close consumed.
    * @param value - The revised close.
    * @returns The revised CRSI.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
    */
   replace(value: number): number {
     if (this.n === 0) throw noBarToReplace('CONNORSRSI')
@@ -212,7 +212,7 @@ export class CONNORSRSI implements StreamingIndicator<number, number> {
 
   /**
    * @param snapshot - A snapshot of a `CONNORSRSI` with the same options.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
    */
   restore(snapshot: IndicatorSnapshot): void {
     restoreSnapshot(snapshot, 'CONNORSRSI', 1, this.cfg, this, FIELDS)

@@ -47,7 +47,7 @@ function donchianPeriod(options: DonchianChannelsOptions): number {
  * Lookback of {@link donchianChannels}: `period − 1`.
  * @param options - As for {@link donchianChannels}.
  * @returns Number of leading `NaN` outputs.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
  */
 export function donchianChannelsLookback(options: DonchianChannelsOptions = {}): number {
   return donchianPeriod(options) - 1
@@ -62,7 +62,7 @@ export function donchianChannelsLookback(options: DonchianChannelsOptions = {}):
  * @param bars - High and low of equal lengths.
  * @param options - `period` (default 20) and optional `outUpper`/`outMiddle`/`outLower` buffers.
  * @returns `{ upper, middle, lower }` in price units, input length; the first `period − 1` values `NaN`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on unequal lengths, a bad `period` or short buffer.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on unequal lengths, a bad `period` or short buffer.
  *
  * @example
  * ```ts
@@ -116,7 +116,7 @@ export class DONCHIAN implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low
 
   /**
    * @param options - See {@link DonchianChannelsOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
    */
   constructor(options: DonchianChannelsOptions = {}) {
     this.period = donchianPeriod(options)
@@ -145,7 +145,7 @@ export class DONCHIAN implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low
    * Revises the last bar consumed.
    * @param bar - The revised bar.
    * @returns The revised channel.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
    */
   replace(bar: Pick<OhlcvBar, 'high' | 'low'>): DonchianValue {
     if (!this.hi.started) throw noBarToReplace('DONCHIAN')
@@ -176,7 +176,7 @@ export class DONCHIAN implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low
 
   /**
    * @param snapshot - A snapshot of a `DONCHIAN` with the same `period`.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
    */
   restore(snapshot: IndicatorSnapshot): void {
     restoreSnapshot(snapshot, 'DONCHIAN', 1, { period: this.period }, this, ['hi', 'lo'])

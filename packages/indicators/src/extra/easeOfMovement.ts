@@ -25,7 +25,7 @@ function eomConfig(options: EaseOfMovementOptions): { period: number; divisor: n
  * Lookback of {@link easeOfMovement}: `period` (one bar for the first midpoint move, then the SMA's `period - 1`).
  * @param options - As for {@link easeOfMovement}.
  * @returns Number of leading `NaN` outputs.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on a bad option.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on a bad option.
  */
 export function easeOfMovementLookback(options: EaseOfMovementOptions = {}): number {
   return eomConfig(options).period
@@ -39,7 +39,7 @@ export function easeOfMovementLookback(options: EaseOfMovementOptions = {}): num
  * @param bars - High, low, volume of equal lengths.
  * @param options - `period` (14), `volumeDivisor` (1e8) and an optional `out` buffer.
  * @returns EoM in price units per scaled volume, input length; the first `period` values `NaN`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on unequal lengths, a bad option or short `out`.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on unequal lengths, a bad option or short `out`.
  *
  * @example
  * ```ts
@@ -104,7 +104,7 @@ export class EOM implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low' | '
 
   /**
    * @param options - See {@link EaseOfMovementOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on a bad option.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on a bad option.
    */
   constructor(options: EaseOfMovementOptions = {}) {
     this.cfg = eomConfig(options)
@@ -134,7 +134,7 @@ export class EOM implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low' | '
    * Revises the last bar consumed.
    * @param bar - The revised bar.
    * @returns The revised EoM.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
    */
   replace(bar: Pick<OhlcvBar, 'high' | 'low' | 'volume'>): number {
     if (this.pN < 0) throw noBarToReplace('EOM')
@@ -168,7 +168,7 @@ export class EOM implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low' | '
 
   /**
    * @param snapshot - A snapshot of an `EOM` with the same options.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
    */
   restore(snapshot: IndicatorSnapshot): void {
     restoreSnapshot(snapshot, 'EOM', 1, { period: this.cfg.period, volumeDivisor: this.cfg.divisor }, this, FIELDS)

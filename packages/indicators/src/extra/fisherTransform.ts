@@ -41,7 +41,7 @@ function fisherPeriod(options: FisherTransformOptions): number {
  * Lookback of {@link fisherTransform}: `period − 1`.
  * @param options - As for {@link fisherTransform}.
  * @returns Number of leading `NaN` outputs.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
  */
 export function fisherTransformLookback(options: FisherTransformOptions = {}): number {
   return fisherPeriod(options) - 1
@@ -71,7 +71,7 @@ function fisherStep(st: Float64Array, price: number, highest: number, lowest: nu
  * @param bars - High and low of equal lengths.
  * @param options - `period` (default 9) and optional `outFisher`/`outTrigger` buffers.
  * @returns `{ fisher, trigger }`, input length; the first `period − 1` values `NaN`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on unequal lengths, a bad `period` or short buffer.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on unequal lengths, a bad `period` or short buffer.
  *
  * @example
  * ```ts
@@ -134,7 +134,7 @@ export class FISHER implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low'>
 
   /**
    * @param options - See {@link FisherTransformOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
    */
   constructor(options: FisherTransformOptions = {}) {
     this.period = fisherPeriod(options)
@@ -164,7 +164,7 @@ export class FISHER implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low'>
    * Revises the last bar consumed.
    * @param bar - The revised bar.
    * @returns The revised value.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
    */
   replace(bar: Pick<OhlcvBar, 'high' | 'low'>): FisherValue {
     if (!this.hi.started) throw noBarToReplace('FISHER')
@@ -198,7 +198,7 @@ export class FISHER implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low'>
 
   /**
    * @param snapshot - A snapshot of a `FISHER` with the same `period`.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
    */
   restore(snapshot: IndicatorSnapshot): void {
     restoreSnapshot(snapshot, 'FISHER', 1, { period: this.period }, this, FIELDS)

@@ -13,7 +13,7 @@ export interface ForceIndexOptions {
  * Lookback of {@link forceIndex}: `period` (one bar for the first change, then the EMA's `period - 1`).
  * @param options - As for {@link forceIndex}.
  * @returns Number of leading `NaN` outputs.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
  */
 export function forceIndexLookback(options: ForceIndexOptions = {}): number {
   return 1 + emaLookback({ period: options.period ?? 13 })
@@ -27,7 +27,7 @@ export function forceIndexLookback(options: ForceIndexOptions = {}): number {
  * @param bars - Close and volume of equal lengths.
  * @param options - `period` (default 13) and an optional `out` buffer.
  * @returns Force in price × volume units, input length; the first `period` values `NaN`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on unequal lengths, a bad `period` or short `out`.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on unequal lengths, a bad `period` or short `out`.
  *
  * @example
  * ```ts
@@ -82,7 +82,7 @@ export class FORCEINDEX implements StreamingIndicator<Pick<OhlcvBar, 'close' | '
 
   /**
    * @param options - See {@link ForceIndexOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
    */
   constructor(options: ForceIndexOptions = {}) {
     this.lookback = forceIndexLookback(options)
@@ -117,7 +117,7 @@ export class FORCEINDEX implements StreamingIndicator<Pick<OhlcvBar, 'close' | '
    * Revises the last bar consumed.
    * @param bar - The revised bar.
    * @returns The revised Force Index.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
    */
   replace(bar: Pick<OhlcvBar, 'close' | 'volume'>): number {
     if (this.pN < 0) throw noBarToReplace('FORCEINDEX')
@@ -146,7 +146,7 @@ export class FORCEINDEX implements StreamingIndicator<Pick<OhlcvBar, 'close' | '
 
   /**
    * @param snapshot - A snapshot of a `FORCEINDEX` with the same `period`.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
    */
   restore(snapshot: IndicatorSnapshot): void {
     restoreSnapshot(snapshot, 'FORCEINDEX', 1, { period: this.period }, this, FIELDS)

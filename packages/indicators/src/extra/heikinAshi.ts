@@ -42,7 +42,7 @@ export function heikinAshiLookback(): number {
  * @param bars - Open, high, low, close of equal lengths.
  * @param options - Optional output buffers.
  * @returns `{ open, high, low, close }` in price units, each of the input's length.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on unequal lengths or a short buffer.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on unequal lengths or a short buffer.
  *
  * @example
  * ```ts

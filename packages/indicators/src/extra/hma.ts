@@ -18,7 +18,7 @@ function hmaPeriods(options: HmaOptions): { period: number; half: number; root: 
  * Lookback of {@link hma}: `period − 1 + floor(√period) − 1`.
  * @param options - As for {@link hma}.
  * @returns Number of leading `NaN` outputs.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 4.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 4.
  */
 export function hmaLookback(options: HmaOptions = {}): number {
   const p = hmaPeriods(options)
@@ -32,7 +32,7 @@ export function hmaLookback(options: HmaOptions = {}): number {
  * @param values - Input series (e.g. closes), oldest first.
  * @param options - `period` (default 9) and an optional `out` buffer.
  * @returns HMA in the input's units, input length; the first {@link hmaLookback} values `NaN`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on a bad `period`, non-array input or short `out`.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on a bad `period`, non-array input or short `out`.
  *
  * @example
  * ```ts
@@ -82,7 +82,7 @@ export class HMA implements StreamingIndicator<number, number> {
 
   /**
    * @param options - See {@link HmaOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 4.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 4.
    */
   constructor(options: HmaOptions = {}) {
     const p = hmaPeriods(options)
@@ -114,7 +114,7 @@ export class HMA implements StreamingIndicator<number, number> {
    * Revises the last value consumed.
    * @param value - The revised value.
    * @returns The revised HMA.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
    */
   replace(value: number): number {
     if (!this.started) throw noBarToReplace('HMA')
@@ -138,7 +138,7 @@ export class HMA implements StreamingIndicator<number, number> {
 
   /**
    * @param snapshot - A snapshot of an `HMA` with the same `period`.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
    */
   restore(snapshot: IndicatorSnapshot): void {
     restoreSnapshot(snapshot, 'HMA', 1, { period: this.period }, this, FIELDS)

@@ -61,7 +61,7 @@ function lookbackOf(c: IchimokuConfig): number {
  * first bar at which both leading spans are plotted (77 by default). Tenkan and kijun start earlier.
  * @param options - As for {@link ichimoku}.
  * @returns Number of leading bars before every output except chikou is defined.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the bad option.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the bad option.
  */
 export function ichimokuLookback(options: IchimokuOptions = {}): number {
   return lookbackOf(ichimokuConfig(options))
@@ -85,7 +85,7 @@ function midpoints(high: ArrayLike<number>, low: ArrayLike<number>, n: number, p
  * @param bars - High, low and close of equal lengths.
  * @param options - `conversionPeriod` (9), `basePeriod` (26), `spanBPeriod` (52), `displacement` (26).
  * @returns `{ tenkan, kijun, senkouA, senkouB, chikou }` in price units, each of the input's length.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on unequal lengths or a bad option.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on unequal lengths or a bad option.
  *
  * @example
  * ```ts
@@ -173,7 +173,7 @@ export class ICHIMOKU implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low
 
   /**
    * @param options - See {@link IchimokuOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the bad option.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the bad option.
    */
   constructor(options: IchimokuOptions = {}) {
     const c = ichimokuConfig(options)
@@ -216,7 +216,7 @@ export class ICHIMOKU implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low
    * Revises the last bar consumed.
    * @param bar - The revised bar.
    * @returns The revised value.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
    */
   replace(bar: Pick<OhlcvBar, 'high' | 'low'>): IchimokuValue {
     if (this.n === 0) throw noBarToReplace('ICHIMOKU')
@@ -266,7 +266,7 @@ export class ICHIMOKU implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low
 
   /**
    * @param snapshot - A snapshot of an `ICHIMOKU` with the same options.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
    */
   restore(snapshot: IndicatorSnapshot): void {
     restoreSnapshot(snapshot, 'ICHIMOKU', 1, this.cfg, this, FIELDS)

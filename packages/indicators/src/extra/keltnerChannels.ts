@@ -58,7 +58,7 @@ function keltnerConfig(options: KeltnerChannelsOptions): KeltnerConfig {
  * Lookback of {@link keltnerChannels}: `max(period − 1, atrPeriod)`.
  * @param options - As for {@link keltnerChannels}.
  * @returns Number of leading `NaN` outputs.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the bad option.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the bad option.
  */
 export function keltnerChannelsLookback(options: KeltnerChannelsOptions = {}): number {
   const c = keltnerConfig(options)
@@ -73,7 +73,7 @@ export function keltnerChannelsLookback(options: KeltnerChannelsOptions = {}): n
  * @param bars - High, low, close of equal lengths.
  * @param options - `period` (20), `atrPeriod` (10), `multiplier` (2) and optional output buffers.
  * @returns `{ upper, middle, lower }` in price units, input length; `NaN` for the first {@link keltnerChannelsLookback} bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on unequal lengths, a bad option or short buffer.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on unequal lengths, a bad option or short buffer.
  *
  * @example
  * ```ts
@@ -139,7 +139,7 @@ export class KELTNER implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low'
 
   /**
    * @param options - See {@link KeltnerChannelsOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the bad option.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the bad option.
    */
   constructor(options: KeltnerChannelsOptions = {}) {
     this.cfg = keltnerConfig(options)
@@ -167,7 +167,7 @@ export class KELTNER implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low'
    * Revises the last bar consumed.
    * @param bar - The revised bar.
    * @returns The revised bands.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
    */
   replace(bar: Pick<OhlcvBar, 'high' | 'low' | 'close'>): KeltnerValue {
     if (!this.started) throw noBarToReplace('KELTNER')
@@ -194,7 +194,7 @@ export class KELTNER implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low'
 
   /**
    * @param snapshot - A snapshot of a `KELTNER` with the same options.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
    */
   restore(snapshot: IndicatorSnapshot): void {
     restoreSnapshot(snapshot, 'KELTNER', 1, this.cfg, this, FIELDS)

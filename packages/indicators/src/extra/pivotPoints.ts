@@ -114,7 +114,7 @@ function levels(method: PivotMethod, h: number, l: number, c: number, o: Float64
  * real warm-up is the rest of the first period, which depends on the data; `1` is its minimum.
  * @param options - As for {@link pivotPoints}.
  * @returns `1`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on a bad option.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on a bad option.
  */
 export function pivotPointsLookback(options: PivotPointsOptions = {}): number {
   pivotConfig(options)
@@ -136,7 +136,7 @@ export function pivotPointsLookback(options: PivotPointsOptions = {}): number {
  * @param bars - High, low, close (and `time` for a calendar anchor), equal lengths.
  * @param options - `method`, `anchor`, `utcOffset`; see {@link PivotPointsOptions}.
  * @returns `{ pivot, r1, r2, r3, r4, s1, s2, s3, s4 }` in price units, input length; `NaN` in the first period.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on unequal lengths, a missing `time`
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on unequal lengths, a missing `time`
  *   for a calendar anchor, or a bad option.
  *
  * @example
@@ -226,7 +226,7 @@ export class PIVOTPOINTS
 
   /**
    * @param options - See {@link PivotPointsOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on a bad option.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on a bad option.
    */
   constructor(options: PivotPointsOptions = {}) {
     const cfg = pivotConfig(options)

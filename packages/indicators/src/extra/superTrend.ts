@@ -48,7 +48,7 @@ function superTrendConfig(options: SuperTrendOptions): SuperTrendConfig {
  * Lookback of {@link superTrend}: `period` (the ATR's lookback).
  * @param options - As for {@link superTrend}.
  * @returns Number of leading `NaN` outputs.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the bad option.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the bad option.
  */
 export function superTrendLookback(options: SuperTrendOptions = {}): number {
   return superTrendConfig(options).period
@@ -100,7 +100,7 @@ function advance(
  * @param bars - High, low, close of equal lengths.
  * @param options - `period` (10), `multiplier` (3) and optional output buffers.
  * @returns `{ superTrend, direction }`, input length; the first `period` values `NaN`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on unequal lengths, a bad option or short buffer.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on unequal lengths, a bad option or short buffer.
  *
  * @example
  * ```ts
@@ -158,7 +158,7 @@ export class SUPERTREND implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'l
 
   /**
    * @param options - See {@link SuperTrendOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the bad option.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the bad option.
    */
   constructor(options: SuperTrendOptions = {}) {
     this.cfg = superTrendConfig(options)
@@ -186,7 +186,7 @@ export class SUPERTREND implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'l
    * Revises the last bar consumed.
    * @param bar - The revised bar.
    * @returns The revised value.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
    */
   replace(bar: Pick<OhlcvBar, 'high' | 'low' | 'close'>): SuperTrendValue {
     if (!this.started) throw noBarToReplace('SUPERTREND')
@@ -215,7 +215,7 @@ export class SUPERTREND implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'l
 
   /**
    * @param snapshot - A snapshot of a `SUPERTREND` with the same options.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
    */
   restore(snapshot: IndicatorSnapshot): void {
     restoreSnapshot(snapshot, 'SUPERTREND', 1, this.cfg, this, [...FIELDS, 'started'])

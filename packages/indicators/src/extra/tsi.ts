@@ -52,7 +52,7 @@ function tsiConfig(options: TsiOptions): TsiConfig {
  * then the three EMAs' `period − 1` each); both outputs start there.
  * @param options - As for {@link tsi}.
  * @returns Number of leading `NaN` outputs.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the bad period.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the bad period.
  */
 export function tsiLookback(options: TsiOptions = {}): number {
   const c = tsiConfig(options)
@@ -69,7 +69,7 @@ export function tsiLookback(options: TsiOptions = {}): number {
  * @param values - Input series (e.g. closes), oldest first.
  * @param options - `longPeriod` (25), `shortPeriod` (13), `signalPeriod` (13), optional `outTsi`/`outSignal`.
  * @returns `{ tsi, signal }`, input length, `NaN` for the first {@link tsiLookback} values.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming a bad period or short buffer.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming a bad period or short buffer.
  *
  * @example
  * ```ts
@@ -141,7 +141,7 @@ export class TSI implements StreamingIndicator<number, TsiValue> {
 
   /**
    * @param options - See {@link TsiOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming a bad period.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming a bad period.
    */
   constructor(options: TsiOptions = {}) {
     this.cfg = tsiConfig(options)
@@ -174,7 +174,7 @@ export class TSI implements StreamingIndicator<number, TsiValue> {
    * Revises the last value consumed.
    * @param value - The revised value.
    * @returns The revised `{ tsi, signal }`.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
    */
   replace(value: number): TsiValue {
     if (this.pN < 0) throw noBarToReplace('TSI')
@@ -214,7 +214,7 @@ export class TSI implements StreamingIndicator<number, TsiValue> {
 
   /**
    * @param snapshot - A snapshot of a `TSI` with the same options.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
    */
   restore(snapshot: IndicatorSnapshot): void {
     restoreSnapshot(snapshot, 'TSI', 1, this.cfg, this, FIELDS)

@@ -41,7 +41,7 @@ function vortexPeriod(options: VortexOptions): number {
  * Lookback of {@link vortex}: `period` (the first bar has no previous bar).
  * @param options - As for {@link vortex}.
  * @returns Number of leading `NaN` outputs.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
  */
 export function vortexLookback(options: VortexOptions = {}): number {
   return vortexPeriod(options)
@@ -55,7 +55,7 @@ export function vortexLookback(options: VortexOptions = {}): number {
  * @param bars - High, low, close of equal lengths.
  * @param options - `period` (default 14) and optional `outPlusVi`/`outMinusVi` buffers.
  * @returns `{ plusVi, minusVi }`, input length; the first `period` values `NaN`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on unequal lengths, a bad `period` or short buffer.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on unequal lengths, a bad `period` or short buffer.
  *
  * @example
  * ```ts
@@ -119,7 +119,7 @@ export class VORTEX
 
   /**
    * @param options - See {@link VortexOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
    */
   constructor(options: VortexOptions = {}) {
     const period = vortexPeriod(options)

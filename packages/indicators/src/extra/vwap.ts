@@ -47,7 +47,7 @@ function vwapConfig(options: VwapOptions): VwapConfig {
  * Lookback of {@link vwap}: `period - 1` for a rolling VWAP, `0` for a session-anchored one.
  * @param options - As for {@link vwap}.
  * @returns Number of leading `NaN` outputs.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on a bad option.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on a bad option.
  */
 export function vwapLookback(options: VwapOptions = {}): number {
   const c = vwapConfig(options)
@@ -64,7 +64,7 @@ export function vwapLookback(options: VwapOptions = {}): number {
  * @param bars - High, low, close, volume (and `time` for a calendar anchor), equal lengths.
  * @param options - `anchor` (`'day'` default, `'week'`, `'month'`, `'none'`) with `utcOffset` minutes, or `period`.
  * @returns VWAP in price units, input length; `NaN` for the first `period - 1` bars of a rolling VWAP.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on unequal lengths, a missing `time`
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on unequal lengths, a missing `time`
  *   for a calendar anchor, or a bad option.
  *
  * @example
@@ -156,7 +156,7 @@ export class VWAP implements StreamingIndicator<VwapBar, number> {
 
   /**
    * @param options - As for {@link vwap} (without `out`).
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on a bad option.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on a bad option.
    */
   constructor(options: Omit<VwapOptions, 'out'> = {}) {
     this.cfg = vwapConfig(options)
@@ -174,7 +174,7 @@ export class VWAP implements StreamingIndicator<VwapBar, number> {
    * Consumes the next bar.
    * @param bar - High, low, close, volume; `time` (epoch ms UTC) when anchored to a calendar period.
    * @returns The VWAP including this bar (`NaN` before ready or while the summed volume is 0).
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `time` is missing for a calendar anchor.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `time` is missing for a calendar anchor.
    */
   update(bar: VwapBar): number {
     this.bKey = this.key
@@ -193,7 +193,7 @@ export class VWAP implements StreamingIndicator<VwapBar, number> {
    * Revises the last bar consumed (the still-forming bar).
    * @param bar - The revised bar.
    * @returns The revised VWAP.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any `update()`.
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any `update()`.
    */
   replace(bar: VwapBar): number {
     if (this.n === 0) throw noBarToReplace('VWAP')
@@ -257,7 +257,7 @@ export class VWAP implements StreamingIndicator<VwapBar, number> {
   /**
    * Restores a state from {@link VWAP.snapshot}.
    * @param snapshot - A snapshot of a `VWAP` with the same options.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the mismatching snapshot field.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the mismatching snapshot field.
    */
   restore(snapshot: IndicatorSnapshot): void {
     restoreSnapshot(snapshot, 'VWAP', 1, this.cfg.options, this, STATE)

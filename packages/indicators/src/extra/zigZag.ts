@@ -13,7 +13,7 @@ export interface ZigZagOptions {
  * moved `deviation` away from it, an unknown number of bars later.
  * @param options - As for {@link zigZag}.
  * @returns `0`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `deviation` is outside (0, 1).
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `deviation` is outside (0, 1).
  */
 export function zigZagLookback(options: ZigZagOptions = {}): number {
   zigZagDeviation(options)
@@ -44,7 +44,7 @@ function zigZagDeviation(options: ZigZagOptions): number {
  * @param options - `deviation` (default `0.05`) and an optional `out` buffer.
  * @returns Input length: the pivot's price (high for a peak, low for a trough) at each pivot bar, `NaN`
  *   elsewhere; the last point is the provisional extreme of the unfinished swing.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on unequal lengths, a bad `deviation` or short `out`.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on unequal lengths, a bad `deviation` or short `out`.
  *
  * @example
  * ```ts

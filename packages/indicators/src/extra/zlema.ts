@@ -17,7 +17,7 @@ function zlemaPeriod(options: ZlemaOptions): number {
  * Lookback of {@link zlema}: `floor((period − 1) / 2) + period − 1`.
  * @param options - As for {@link zlema}.
  * @returns Number of leading `NaN` outputs.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
  */
 export function zlemaLookback(options: ZlemaOptions = {}): number {
   const p = zlemaPeriod(options)
@@ -32,7 +32,7 @@ export function zlemaLookback(options: ZlemaOptions = {}): number {
  * @param values - Input series (e.g. closes), oldest first.
  * @param options - `period` (default 20) and an optional `out` buffer.
  * @returns ZLEMA in the input's units, input length; the first {@link zlemaLookback} values `NaN`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on a bad `period`, non-array input or short `out`.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on a bad `period`, non-array input or short `out`.
  *
  * @example
  * ```ts
@@ -82,7 +82,7 @@ export class ZLEMA implements StreamingIndicator<number, number> {
 
   /**
    * @param options - See {@link ZlemaOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
    */
   constructor(options: ZlemaOptions = {}) {
     this.period = zlemaPeriod(options)
@@ -112,7 +112,7 @@ export class ZLEMA implements StreamingIndicator<number, number> {
    * Revises the last value consumed.
    * @param value - The revised value.
    * @returns The revised ZLEMA.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
    */
   replace(value: number): number {
     if (this.n === 0) throw noBarToReplace('ZLEMA')
@@ -145,7 +145,7 @@ export class ZLEMA implements StreamingIndicator<number, number> {
 
   /**
    * @param snapshot - A snapshot of a `ZLEMA` with the same `period`.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
    */
   restore(snapshot: IndicatorSnapshot): void {
     restoreSnapshot(snapshot, 'ZLEMA', 1, { period: this.period }, this, FIELDS)
