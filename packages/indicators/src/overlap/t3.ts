@@ -113,7 +113,8 @@ export function t3Range(
  * @example
  * ```ts
  * import { t3 } from '@aitrade/indicators'
- * t3(Array.from({ length: 30 }, (_, i) => i), { period: 5 })[29] // ≈ 29 − lag
+ * // the coefficients sum to 1, so a constant input comes back unchanged after the 24-bar warm-up
+ * t3(new Array(30).fill(5), { period: 5 })[24] // 5
  * ```
  * @see TA-Lib `TA_T3` (ta_T3.c); T. Tillson, "Smoothing Techniques for More Accurate Signals", TASC, Jan 1998.
  */

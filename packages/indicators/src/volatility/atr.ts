@@ -161,6 +161,12 @@ export class AtrStream implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'lo
     const count = this.count
     const prevClose = this.prevClose
     this.prevClose = bar.close
+    if (count > p && p !== 1) {
+      // steady state first: Wilder's smoothing
+      const v = (this.value * (p - 1) + trueRange(bar.high, bar.low, prevClose)) / p
+      this.value = v
+      return this.normalize ? natrOf(v, bar.close) : v
+    }
     if (count === 0) {
       this.count = 1
       return Number.NaN
@@ -169,11 +175,6 @@ export class AtrStream implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'lo
     if (p === 1) {
       this.count = 2
       return tr
-    }
-    if (count > p) {
-      const v = (this.value * (p - 1) + tr) / p
-      this.value = v
-      return this.normalize ? natrOf(v, bar.close) : v
     }
     this.sum += tr
     this.count = count + 1
