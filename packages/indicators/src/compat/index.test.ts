@@ -210,6 +210,13 @@ const cases: Case[] = [
     abs: 1e-8,
   },
   {
+    name: 'PSAR',
+    input: (c) => ({ step: 0.02, max: 0.2, high: c.high, low: c.low }),
+    ours: compat.PSAR,
+    theirs: ti.PSAR,
+    tick: 'bar',
+  },
+  {
     name: 'ForceIndex 1',
     input: (c) => ({ close: c.close, volume: c.volume }),
     ours: compat.ForceIndex,
@@ -295,6 +302,7 @@ describe('@aitrade/indicators/compat vs technicalindicators', () => {
       'trix',
       'awesomeoscillator',
       'forceindex',
+      'psar',
     ]
     for (const f of fns) {
       expect(typeof (compat as Record<string, unknown>)[f], f).toBe('function')

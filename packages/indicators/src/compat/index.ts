@@ -1,11 +1,11 @@
 /**
- * `@aitrade/indicators/compat` — a drop-in for the `technicalindicators` package's 21 most used indicators:
+ * `@aitrade/indicators/compat` — a drop-in for the `technicalindicators` package's 22 most used indicators:
  * the same class names, input objects and output shapes (`SMA.calculate({ period, values })` returns only the
  * defined values; `new SMA({ period, values: [] }).nextValue(x)` streams, `undefined` while warming up), built on
  * this package's kernels. Switch by changing one import.
  *
  * Covered: SMA, EMA, WMA, WEMA, RSI, MACD, BollingerBands, ATR, Stochastic, StochasticRSI, ADX, CCI, ROC, OBV,
- * WilliamsR, MFI, VWAP, ADL, TRIX, AwesomeOscillator, ForceIndex. Not covered: PSAR, KST, IchimokuCloud and the
+ * WilliamsR, MFI, VWAP, ADL, TRIX, AwesomeOscillator, ForceIndex, PSAR. Not covered: KST, IchimokuCloud and the
  * candlestick helpers (use the main entry's `ichimoku` and `cdl…` functions).
  *
  * Numbers equal technicalindicators' except where documented on the class: ADX (TA-Lib's seed, converging),
@@ -29,6 +29,7 @@ export { ForceIndex, type ForceIndexInput, forceindex } from './forceIndex.js'
 export { MACD, type MACDInput, type MACDOutput, macd } from './macd.js'
 export { MFI, type MFIInput, mfi } from './mfi.js'
 export { OBV, type OBVInput, obv } from './obv.js'
+export { PSAR, type PSARInput, psar } from './psar.js'
 export { ROC, type ROCInput, roc } from './roc.js'
 export { RSI, type RSIInput, rsi } from './rsi.js'
 export { type MAInput, SMA, type SMAInput, sma } from './sma.js'
