@@ -104,7 +104,7 @@ export interface BacktestResult {
   readonly challenge?: BacktestChallengeResult
   /** Events processed and the stop reason. */
   readonly summary: EngineRunSummary
-  /** The broker, for inspection (ledger, orders). */
+  /** The broker, for inspection (ledger, orders); `equity` and `exposure` may share its arrays, so trading on it afterwards changes them. */
   readonly broker: SimulatedBroker
 }
 
@@ -222,7 +222,11 @@ export async function runBacktest(options: RunBacktestOptions): Promise<Backtest
   onProgress?.(summary.events, total)
 
   const curve = broker.equityCurve()
-  const equity = { time: curve.time.slice(), equity: curve.equity.slice() }
+  // the broker's arrays were reserved for this run: keep them when they are exactly full, copy otherwise
+  const exact = curve.time.length === curve.time.buffer.byteLength / 8
+  const equity = exact
+    ? { time: curve.time, equity: curve.equity }
+    : { time: curve.time.slice(), equity: curve.equity.slice() }
   const first = seriesMap.values().next().value as BarSeries
   const trades = broker.ledger.trades
   const statsTrades =
@@ -244,7 +248,7 @@ export async function runBacktest(options: RunBacktestOptions): Promise<Backtest
     orders: broker.orders,
     fills: broker.fills,
     equity,
-    exposure: curve.exposure.slice(),
+    exposure: exact ? curve.exposure : curve.exposure.slice(),
     stats,
     account: broker.account(),
     openPositions: broker.positions(),

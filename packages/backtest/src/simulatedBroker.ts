@@ -163,6 +163,9 @@ interface SymbolState {
   net: Decimal
   /** `true` while the symbol has at least one open ticket. */
   held: boolean
+  /** Signed net amount and gross amount (Σ |amount|), lots, as numbers for the marks. */
+  netNum: number
+  grossNum: number
 }
 
 interface Working {
@@ -251,6 +254,9 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
   private readonly path = new Float64Array(4)
   private readonly cross: Cross = { t: 0, price: 0 }
   private numPos: NumPos[] = []
+  /** Σ open PnL and Σ gross notional of the open positions at the last marks, account currency (kept incrementally). */
+  private openPnl = 0
+  private gross = 0
   private cashNum: number
   private positionsCache: Position[] | undefined
   private orderSeq = 0
@@ -341,24 +347,29 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
 
   /** Equity at the last marks, account currency, as a `number` (a measurement; the ledger holds the exact value). */
   equityNumber(): number {
-    let e = this.cashNum
-    const ps = this.numPos
-    for (let i = 0; i < ps.length; i++) {
-      const p = ps[i]!
-      e += (p.sym.close - p.entry) * p.amount * p.sym.contractSize * p.sym.rate * p.dir
-    }
-    return e
+    return this.cashNum + this.openPnl
   }
 
   /** Gross exposure at the last marks: Σ |amount| × contractSize × price, account currency, as a `number`. */
   exposureNumber(): number {
-    let x = 0
+    return this.gross
+  }
+
+  /** Recomputes the open PnL and gross exposure from the positions (after a fill; resets rounding drift). */
+  private recomputeOpen(): void {
+    let pnl = 0
+    let gross = 0
     const ps = this.numPos
     for (let i = 0; i < ps.length; i++) {
       const p = ps[i]!
-      x += p.amount * p.sym.contractSize * p.sym.close * p.sym.rate
+      const c = p.sym.close
+      if (!(c > 0)) continue
+      const k = p.amount * p.sym.contractSize * p.sym.rate
+      pnl += (c - p.entry) * k * p.dir
+      gross += k * c
     }
-    return x
+    this.openPnl = pnl
+    this.gross = gross
   }
 
   /** @inheritDoc */
@@ -458,7 +469,16 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
     }
     if (this.opts.carry && this.numPos.length > 0) this.chargeCarry(sym, bar.time)
     if (sym.working.length > 0) this.matchBar(sym, event)
+    const old = sym.close
     sym.close = bar.close
+    if (sym.held) {
+      if (old > 0) {
+        // marks move linearly with the close: Δ open PnL = Δclose × net, Δ exposure = Δclose × gross
+        const k = (bar.close - old) * sym.contractSize * sym.rate
+        this.openPnl += k * sym.netNum
+        this.gross += k * sym.grossNum
+      } else this.recomputeOpen()
+    }
   }
 
   /** @inheritDoc */
@@ -569,6 +589,8 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
         lastCarryTime: Number.NaN,
         net: ZERO,
         held: false,
+        netNum: 0,
+        grossNum: 0,
       }
       this.symbols.set(symbol, s)
     }
@@ -1034,7 +1056,13 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
         if (keepSlot) ps[i] = np
         else ps.push(np)
         sym.net = p.side === 'long' ? p.amount : p.amount.neg()
-      } else sym.net = ZERO
+        sym.netNum = dir * np.amount
+        sym.grossNum = np.amount
+      } else {
+        sym.net = ZERO
+        sym.netNum = 0
+        sym.grossNum = 0
+      }
       sym.held = p !== undefined
     } else {
       const old = new Map(ps.map((x) => [x.id, x]))
@@ -1052,8 +1080,17 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
       })
       this.positionsCache = undefined
       sym.net = this.ledger.netAmount(sym.symbol)
-      sym.held = this.numPos.some((x) => x.sym === sym)
+      sym.held = false
+      sym.netNum = 0
+      sym.grossNum = 0
+      for (const x of this.numPos) {
+        if (x.sym !== sym) continue
+        sym.held = true
+        sym.netNum += x.dir * x.amount
+        sym.grossNum += x.amount
+      }
     }
+    this.recomputeOpen()
     // carry accrues only while a symbol has an open position
     if (!sym.held) sym.lastCarryTime = Number.NaN
     else if (Number.isNaN(sym.lastCarryTime)) sym.lastCarryTime = this.now

@@ -269,6 +269,7 @@ describe('Engine.submit — plain market orders', () => {
       { symbol: 'ABC', side: 'sell', type: 'market', amount: new Decimal('0.5'), reduceOnly: true },
       { symbol: 'ABC', side: 'sell', type: 'market', amount: 1, clientOrderId: 'mine', positionId: 'T1' },
       { symbol: 'ABC', side: 'buy', type: 'market', amount: '3', equityFraction: 0.5 },
+      { symbol: 'ABC', side: 'buy', type: 'market', amount: 1, equityFraction: 1 - Number.EPSILON },
     ]
     const broker = new RecordingBroker()
     const strategy: Strategy = {
@@ -291,6 +292,7 @@ describe('Engine.submit — plain market orders', () => {
     [{ symbol: 'ABC', side: 'hold', type: 'market', amount: 1 }, 'side'],
     [{ symbol: '', side: 'buy', type: 'market', amount: 1 }, 'symbol'],
     [{ symbol: 'ABC', side: 'buy', type: 'market', amount: 1, reduceOnly: 'yes' }, 'reduceOnly'],
+    [{ symbol: 'ABC', side: 'buy', type: 'market', amount: 1, equityFraction: 1.5 }, 'equityFraction'],
   ])('rejects %o through the schema (field %s)', async (input, field) => {
     const strategy: Strategy = { onBar: (_b, ctx) => void ctx.submit(input as OrderRequestInput) }
     const engine = new Engine({ strategy, feed: new BarSeriesFeed(hourly(1)), broker: new RecordingBroker() })

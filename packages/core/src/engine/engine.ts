@@ -478,7 +478,16 @@ function rejectedOrder(
   }
 }
 
-const PLAIN_MARKET_KEYS = new Set(['symbol', 'side', 'type', 'amount', 'reduceOnly', 'clientOrderId', 'positionId'])
+const PLAIN_MARKET_KEYS = new Set([
+  'symbol',
+  'side',
+  'type',
+  'amount',
+  'reduceOnly',
+  'clientOrderId',
+  'positionId',
+  'equityFraction',
+])
 
 /**
  * The order a strategy submits most often — a market order with a plain amount — built without the schema; the
@@ -490,7 +499,7 @@ function plainMarketOrder(input: OrderRequestInput): OrderRequest | undefined {
   for (const k in input) {
     if (!PLAIN_MARKET_KEYS.has(k)) return undefined
   }
-  const { symbol, side, amount, reduceOnly, clientOrderId, positionId } = input
+  const { symbol, side, amount, reduceOnly, clientOrderId, positionId, equityFraction } = input
   if (typeof symbol !== 'string' || symbol.length === 0 || (side !== 'buy' && side !== 'sell')) return undefined
   let a: Decimal
   if (typeof amount === 'number') {
@@ -507,6 +516,11 @@ function plainMarketOrder(input: OrderRequestInput): OrderRequest | undefined {
   )
     return undefined
   if (positionId !== undefined && (typeof positionId !== 'string' || positionId.length === 0)) return undefined
+  if (
+    equityFraction !== undefined &&
+    (typeof equityFraction !== 'number' || !(equityFraction > 0 && equityFraction <= 1))
+  )
+    return undefined
   return {
     symbol,
     side,
@@ -517,6 +531,7 @@ function plainMarketOrder(input: OrderRequestInput): OrderRequest | undefined {
     postOnly: false,
     ...(clientOrderId !== undefined ? { clientOrderId } : {}),
     ...(positionId !== undefined ? { positionId } : {}),
+    ...(equityFraction !== undefined ? { equityFraction: new Decimal(equityFraction) } : {}),
   }
 }
 
