@@ -131,7 +131,8 @@ export interface StreamingCase {
 }
 
 // ---- IND-A: overlap (moving averages, bands, SAR, midpoints), volume, volatility, price, statistics ----
-const overlapEtc: StreamingCase[] = [
+/** Rows of the overlap, volume, volatility, price-transform and statistic indicators (also property-tested). */
+export const overlapEtc: StreamingCase[] = [
   { name: 'SMA 2', create: () => new SMA({ period: 2 }), batch: (b) => sma(b.close, { period: 2 }), input: 'close' },
   { name: 'SMA 20', create: () => new SMA({ period: 20 }), batch: (b) => sma(b.close, { period: 20 }), input: 'close' },
   { name: 'EMA 12', create: () => new EMA({ period: 12 }), batch: (b) => ema(b.close, { period: 12 }), input: 'close' },

@@ -19,8 +19,10 @@ export function natrLookback(options: AtrOptions = {}): number {
 }
 
 /**
- * Normalized average true range (TA-Lib `NATR`): `ATR / close · 100`, a percentage of price (`0` when the close is
- * within 1e-14 of zero). As in TA-Lib, `period` 1 returns the plain true range, not normalized.
+ * Normalized average true range (TA-Lib `NATR`): `ATR / close · 100`, a percentage of price. As in TA-Lib, `period` 1
+ * returns the plain true range, not normalized. Where the close is within 1e-14 of zero the output is `0`; TA-Lib 0.6
+ * means to do the same but writes that 0 into its first output instead of the current one (a bug in ta_NATR.c) and
+ * leaves the current one unset, so only there do the two differ.
  *
  * `NaN` inside the input propagates as in TA-Lib: every later output is `NaN`.
  *
