@@ -27,7 +27,7 @@ import { vwap } from './vwap.js'
 import { zigZag } from './zigZag.js'
 import { zlema } from './zlema.js'
 
-type Bars = OhlcvInput & { time: number[] }
+type Bars = { time: number[]; open: number[]; high: number[]; low: number[]; close: number[]; volume: number[] }
 type Output = Float64Array | object
 
 interface Row {
