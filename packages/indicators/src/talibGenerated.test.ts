@@ -77,6 +77,44 @@ const CASES: Case[] = [
   },
   { talib: 'ACCBANDS', optIn: p(3), ours: (b) => ind.accBands(b, { period: 3 }), outputs: bands },
   { talib: 'SAR', optIn: { optInAcceleration: 0.02, optInMaximum: 0.2 }, ours: (b) => ind.sar(b) },
+  {
+    talib: 'SAREXT',
+    optIn: {
+      optInStartValue: 0,
+      optInOffsetOnReverse: 0.01,
+      optInAccelerationInitLong: 0.02,
+      optInAccelerationLong: 0.02,
+      optInAccelerationMaxLong: 0.2,
+      optInAccelerationInitShort: 0.03,
+      optInAccelerationShort: 0.01,
+      optInAccelerationMaxShort: 0.1,
+    },
+    ours: (b) =>
+      ind.sarExt(b, {
+        offsetOnReverse: 0.01,
+        accelerationInitShort: 0.03,
+        accelerationShort: 0.01,
+        accelerationMaxShort: 0.1,
+      }),
+  },
+  ...([0, 1, 2, 3, 4, 5, 6, 7, 8] as const).map((maType) => ({
+    talib: 'MA',
+    optIn: { optInTimePeriod: 3, optInMAType: maType },
+    ours: (b: OhlcvInput) => ind.ma(b.close, { period: 3, maType }),
+  })),
+  {
+    talib: 'MAVP',
+    optIn: { optInMinPeriod: 2, optInMaxPeriod: 5, optInMAType: 1 },
+    ours: (b) =>
+      ind.mavp(
+        b.close,
+        Float64Array.from(b.volume, (v) => v / 10),
+        { minPeriod: 2, maxPeriod: 5, maType: 1 },
+      ),
+    inputs: (b) => ({ inReal: b.close, inPeriods: Float64Array.from(b.volume, (v) => v / 10) }),
+  },
+  { talib: 'LINEARREG_ANGLE', optIn: p(3), ours: (b) => ind.linearregAngle(b.close, { period: 3 }) },
+  { talib: 'LINEARREG_INTERCEPT', optIn: p(3), ours: (b) => ind.linearregIntercept(b.close, { period: 3 }) },
   { talib: 'MIDPOINT', optIn: p(4), ours: (b) => ind.midPoint(b.close, { period: 4 }) },
   { talib: 'MIDPRICE', optIn: p(4), ours: (b) => ind.midPrice(b, { period: 4 }) },
   { talib: 'MAX', optIn: p(4), ours: (b) => ind.max(b.close, { period: 4 }) },
