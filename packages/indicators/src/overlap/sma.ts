@@ -30,10 +30,17 @@ export function smaLookback(options: SmaOptions = {}): number {
 
 /**
  * SMA kernel over `src[from, to)` as if it were the whole input: writes `out[from + period - 1 .. to)`
- * and returns the first index written. Same summation order as TA-Lib's `INT_SMA`.
+ * and returns the first index written. Same summation order as TA-Lib's `INT_SMA` (and `TA_SUM` with `divisor` 1).
  * @internal
  */
-export function smaRange(src: ArrayLike<number>, from: number, to: number, period: number, out: Float64Array): number {
+export function smaRange(
+  src: ArrayLike<number>,
+  from: number,
+  to: number,
+  period: number,
+  out: Float64Array,
+  divisor = period,
+): number {
   const first = from + period - 1
   let total = 0
   let i = from
@@ -42,7 +49,7 @@ export function smaRange(src: ArrayLike<number>, from: number, to: number, perio
   for (; i < to; i++) {
     const t = total + (src[i] as number)
     total = t - (src[trailing++] as number)
-    out[i] = t / period
+    out[i] = t / divisor
   }
   return first
 }
@@ -76,23 +83,15 @@ export function sma(values: ArrayLike<number>, options: SmaOptions & OutputOptio
 const FIELDS = ['buf', 'pos', 'count', 'total', 'pPos', 'pCount', 'pTotal', 'pOld'] as const
 
 /**
- * Streaming simple moving average (TA-Lib `SMA`), O(1) per update with a ring buffer and a running sum;
- * outputs equal {@link sma}'s exactly.
- *
- * @example
- * ```ts
- * import { SMA } from '@aitrade/indicators'
- * const s = new SMA({ period: 3 })
- * s.update(1); s.update(2)
- * s.update(3) // 2
- * s.replace(6) // 3 — the last bar revised from 3 to 6
- * ```
- * @see TA-Lib `TA_SMA` (ta_SMA.c).
+ * Streaming rolling sum divided by `divisor` (TA-Lib's `INT_SMA` order of operations), shared by {@link SMA} and `SUM`.
+ * @internal
  */
-export class SMA implements StreamingIndicator<number, number> {
+export class RollingSum implements StreamingIndicator<number, number> {
   /** Bars consumed before the first defined output: `period - 1`. */
   readonly lookback: number
+  private readonly name: string
   private readonly period: number
+  private readonly divisor: number
   private readonly buf: Float64Array
   private pos = 0
   private count = 0
@@ -102,14 +101,12 @@ export class SMA implements StreamingIndicator<number, number> {
   private pTotal = 0
   private pOld = 0
 
-  /**
-   * @param options - See {@link SmaOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
-   */
-  constructor(options: SmaOptions = {}) {
-    this.period = smaPeriod(options)
-    this.lookback = this.period - 1
-    this.buf = new Float64Array(this.period)
+  constructor(name: string, period: number, divisor: number) {
+    this.name = name
+    this.period = period
+    this.divisor = divisor
+    this.lookback = period - 1
+    this.buf = new Float64Array(period)
   }
 
   /** `true` once `period` values have been consumed. */
@@ -120,7 +117,7 @@ export class SMA implements StreamingIndicator<number, number> {
   /**
    * Consumes the next value.
    * @param value - The new value.
-   * @returns The mean of the last `period` values, `NaN` before ready.
+   * @returns The sum of the last `period` values over the divisor (their mean for `SMA`), `NaN` before ready.
    */
   update(value: number): number {
     this.pPos = this.pos
@@ -137,7 +134,7 @@ export class SMA implements StreamingIndicator<number, number> {
    * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
    */
   replace(value: number): number {
-    if (this.pCount < 0) throw noBarToReplace('SMA')
+    if (this.pCount < 0) throw noBarToReplace(this.name)
     this.pos = this.pPos
     this.count = this.pCount
     this.total = this.pTotal
@@ -159,7 +156,7 @@ export class SMA implements StreamingIndicator<number, number> {
     this.count = p
     const t = this.total + x
     this.total = t - (buf[pos] as number)
-    return t / p
+    return t / this.divisor
   }
 
   /** Back to the freshly constructed state. */
@@ -173,14 +170,39 @@ export class SMA implements StreamingIndicator<number, number> {
 
   /** @returns The JSON-safe state; see {@link IndicatorSnapshot}. */
   snapshot(): IndicatorSnapshot {
-    return makeSnapshot('SMA', 1, { period: this.period }, this, FIELDS)
+    return makeSnapshot(this.name, 1, { period: this.period }, this, FIELDS)
   }
 
   /**
-   * @param snapshot - A snapshot of an `SMA` with the same `period`.
+   * @param snapshot - A snapshot of the same class with the same `period`.
    * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
    */
   restore(snapshot: IndicatorSnapshot): void {
-    restoreSnapshot(snapshot, 'SMA', 1, { period: this.period }, this, FIELDS)
+    restoreSnapshot(snapshot, this.name, 1, { period: this.period }, this, FIELDS)
+  }
+}
+
+/**
+ * Streaming simple moving average (TA-Lib `SMA`), O(1) per update with a ring buffer and a running sum;
+ * outputs equal {@link sma}'s exactly.
+ *
+ * @example
+ * ```ts
+ * import { SMA } from '@aitrade/indicators'
+ * const s = new SMA({ period: 3 })
+ * s.update(1); s.update(2)
+ * s.update(3) // 2
+ * s.replace(6) // 3 — the last bar revised from 3 to 6
+ * ```
+ * @see TA-Lib `TA_SMA` (ta_SMA.c).
+ */
+export class SMA extends RollingSum {
+  /**
+   * @param options - See {@link SmaOptions}.
+   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
+   */
+  constructor(options: SmaOptions = {}) {
+    const period = smaPeriod(options)
+    super('SMA', period, period)
   }
 }

@@ -1,5 +1,5 @@
-import { makeSnapshot, noBarToReplace, restoreSnapshot } from '../streamState.js'
-import type { IndicatorSnapshot, OutputOptions, StreamingIndicator } from '../types.js'
+import { RollingSum, smaRange } from '../overlap/sma.js'
+import type { OutputOptions } from '../types.js'
 import { checkPeriod, checkSeries, outputBuffer } from '../validate.js'
 
 /** Options of {@link sum} and {@link SUM}. */
@@ -51,20 +51,9 @@ export function sum(values: ArrayLike<number>, options: SumOptions & OutputOptio
   const n = checkSeries('values', values)
   const out = outputBuffer(n, options.out)
   out.fill(Number.NaN, 0, Math.min(n, period - 1))
-  const first = period - 1
-  let total = 0
-  let i = 0
-  while (i < first && i < n) total += values[i++] as number
-  let trailing = 0
-  for (; i < n; i++) {
-    const t = total + (values[i] as number)
-    total = t - (values[trailing++] as number)
-    out[i] = t
-  }
+  smaRange(values, 0, n, period, out, 1)
   return out
 }
-
-const FIELDS = ['buf', 'pos', 'count', 'total', 'pPos', 'pCount', 'pTotal', 'pOld'] as const
 
 /**
  * Streaming rolling sum (TA-Lib `SUM`), O(1) per update; outputs equal {@link sum}'s exactly.
@@ -78,98 +67,12 @@ const FIELDS = ['buf', 'pos', 'count', 'total', 'pPos', 'pCount', 'pTotal', 'pOl
  * ```
  * @see TA-Lib `TA_SUM` (ta_SUM.c).
  */
-export class SUM implements StreamingIndicator<number, number> {
-  /** Bars consumed before the first defined output: `period - 1`. */
-  readonly lookback: number
-  private readonly period: number
-  private readonly buf: Float64Array
-  private pos = 0
-  private count = 0
-  private total = 0
-  private pPos = 0
-  private pCount = -1
-  private pTotal = 0
-  private pOld = 0
-
+export class SUM extends RollingSum {
   /**
    * @param options - See {@link SumOptions}.
    * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
    */
   constructor(options: SumOptions = {}) {
-    this.period = sumPeriod(options)
-    this.lookback = this.period - 1
-    this.buf = new Float64Array(this.period)
-  }
-
-  /** `true` once `period` values have been consumed. */
-  get isReady(): boolean {
-    return this.count === this.period
-  }
-
-  /**
-   * Consumes the next value.
-   * @param value - The new value.
-   * @returns The sum of the last `period` values, `NaN` before ready.
-   */
-  update(value: number): number {
-    this.pPos = this.pos
-    this.pCount = this.count
-    this.pTotal = this.total
-    this.pOld = this.buf[this.pos] as number
-    return this.step(value)
-  }
-
-  /**
-   * Revises the last value consumed.
-   * @param value - The revised value.
-   * @returns The revised sum.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
-   */
-  replace(value: number): number {
-    if (this.pCount < 0) throw noBarToReplace('SUM')
-    this.pos = this.pPos
-    this.count = this.pCount
-    this.total = this.pTotal
-    this.buf[this.pos] = this.pOld
-    return this.step(value)
-  }
-
-  private step(x: number): number {
-    const p = this.period
-    const buf = this.buf
-    buf[this.pos] = x
-    const pos = this.pos + 1 === p ? 0 : this.pos + 1
-    this.pos = pos
-    if (this.count < p - 1) {
-      this.count++
-      this.total += x
-      return Number.NaN
-    }
-    this.count = p
-    const t = this.total + x
-    this.total = t - (buf[pos] as number)
-    return t
-  }
-
-  /** Back to the freshly constructed state. */
-  reset(): void {
-    this.buf.fill(0)
-    this.pos = 0
-    this.count = 0
-    this.total = 0
-    this.pCount = -1
-  }
-
-  /** @returns The JSON-safe state; see {@link IndicatorSnapshot}. */
-  snapshot(): IndicatorSnapshot {
-    return makeSnapshot('SUM', 1, { period: this.period }, this, FIELDS)
-  }
-
-  /**
-   * @param snapshot - A snapshot of a `SUM` with the same `period`.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
-   */
-  restore(snapshot: IndicatorSnapshot): void {
-    restoreSnapshot(snapshot, 'SUM', 1, { period: this.period }, this, FIELDS)
+    super('SUM', sumPeriod(options), 1)
   }
 }
