@@ -46,7 +46,7 @@ export function htPhasorLookback(): number {
  * @param values - Prices (TA-Lib uses closes or the median price), oldest first. A `NaN` propagates to every later output.
  * @param options - {@link HtPhasorOutputOptions}.
  * @returns `{ inPhase, quadrature }`, `Float64Array`s of the input's length in price units, `NaN` for the first {@link htPhasorLookback} bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `values` is not array-like or an output buffer is too short.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `values` is not array-like or an output buffer is too short.
  * @example
  * ```ts
  * import { htPhasor } from '@aitrade/indicators'

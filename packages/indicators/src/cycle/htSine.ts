@@ -46,7 +46,7 @@ export function htSineLookback(): number {
  * @param values - Prices (TA-Lib uses closes or the median price), oldest first. A `NaN` propagates to every later output.
  * @param options - {@link HtSineOutputOptions}.
  * @returns `{ sine, leadSine }`, `Float64Array`s of the input's length in unitless `[-1, 1]`, `NaN` for the first {@link htSineLookback} bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `values` is not array-like or an output buffer is too short.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `values` is not array-like or an output buffer is too short.
  * @example
  * ```ts
  * import { htSine } from '@aitrade/indicators'

@@ -29,7 +29,7 @@ export function htTrendModeLookback(): number {
  * @param values - Prices (TA-Lib uses closes or the median price), oldest first. A `NaN` propagates to every later output.
  * @param options - {@link HtTrendModeOptions}.
  * @returns `Int32Array` of the input's length in `1` trend / `0` cycle, `0` for the first {@link htTrendModeLookback} bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `values` is not array-like or an output buffer is too short.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `values` is not array-like or an output buffer is too short.
  * @example
  * ```ts
  * import { htTrendMode } from '@aitrade/indicators'

@@ -13,7 +13,7 @@ export interface AdxOptions {
  *
  * @param options - {@link AdxOptions}.
  * @returns Number of leading `NaN` outputs.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
  * @example
  * ```ts
  * import { adxLookback } from '@aitrade/indicators'
@@ -32,7 +32,7 @@ export function adxLookback(options: AdxOptions = {}): number {
  * @param bars - `high`, `low` and `close` arrays of equal length, oldest first. A `NaN` propagates as in TA-Lib.
  * @param options - {@link AdxOptions}; `out` receives the result when given.
  * @returns `Float64Array` of the input's length in percent `[0, 100]`, `NaN` for the first {@link adxLookback} bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2, a field
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2, a field
  *   is missing or of a different length (named `bars.<field>`), or `out` is too short.
  * @example
  * ```ts
@@ -63,7 +63,7 @@ export function adx(
 export class ADX extends DirectionalStream {
   /**
    * @param options - {@link AdxOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
    */
   constructor(options: AdxOptions = {}) {
     super('ADX', 'adx', options.period)

@@ -14,7 +14,7 @@ export interface AdxrOptions {
  *
  * @param options - {@link AdxrOptions}.
  * @returns Number of leading `NaN` outputs.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
  * @example
  * ```ts
  * import { adxrLookback } from '@aitrade/indicators'
@@ -32,7 +32,7 @@ export function adxrLookback(options: AdxrOptions = {}): number {
  * @param bars - `high`, `low` and `close` arrays of equal length, oldest first. A `NaN` propagates as in TA-Lib.
  * @param options - {@link AdxrOptions}; `out` receives the result when given.
  * @returns `Float64Array` of the input's length in percent `[0, 100]`, `NaN` for the first {@link adxrLookback} bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2, a field
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2, a field
  *   is missing or of a different length (named `bars.<field>`), or `out` is too short.
  * @example
  * ```ts
@@ -76,7 +76,7 @@ export class ADXR extends StateStream<Pick<OhlcvBar, 'high' | 'low' | 'close'>, 
 
   /**
    * @param options - {@link AdxrOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
    */
   constructor(options: AdxrOptions = {}) {
     const period = checkPeriod('period', options.period ?? 14, 2)

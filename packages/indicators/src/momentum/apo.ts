@@ -15,7 +15,7 @@ export interface ApoOptions extends PriceOscillatorOptions {}
  *
  * @param options - {@link ApoOptions}.
  * @returns Number of leading `NaN` outputs.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of range.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of range.
  * @example
  * ```ts
  * import { apoLookback } from '@aitrade/indicators'
@@ -32,7 +32,7 @@ export function apoLookback(options: ApoOptions = {}): number {
  * @param values - Prices (e.g. closes), oldest first. A `NaN` propagates as in TA-Lib's averages.
  * @param options - {@link ApoOptions}; `out` receives the result when given.
  * @returns `Float64Array` of the input's length in price units, `NaN` for the first {@link apoLookback} bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of
  *   range, when `values` is not array-like or `out` is too short.
  * @example
  * ```ts
@@ -60,7 +60,7 @@ export function apo(values: ArrayLike<number>, options: ApoOptions & OutputOptio
 export class APO extends PriceOscillatorStream {
   /**
    * @param options - {@link ApoOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of range.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of range.
    */
   constructor(options: ApoOptions = {}) {
     super('APO', priceOscillatorParams(options), false)

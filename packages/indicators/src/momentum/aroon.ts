@@ -38,7 +38,7 @@ export interface AroonValue {
  *
  * @param options - {@link AroonOptions}.
  * @returns Number of leading `NaN` outputs.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
  * @example
  * ```ts
  * import { aroonLookback } from '@aitrade/indicators'
@@ -57,7 +57,7 @@ export function aroonLookback(options: AroonOptions = {}): number {
  * @param options - {@link AroonOptions} and {@link AroonOutputOptions}.
  * @returns `{ aroonDown, aroonUp }`, `Float64Array`s of the input's length in `[0, 100]`, `NaN` for the first
  *   {@link aroonLookback} bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2, a field
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2, a field
  *   is missing or of a different length (named `bars.<field>`), or an output buffer is too short.
  * @example
  * ```ts
@@ -112,7 +112,7 @@ export class AROON extends StateStream<Pick<OhlcvBar, 'high' | 'low'>, AroonValu
 
   /**
    * @param options - {@link AroonOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
    */
   constructor(options: AroonOptions = {}) {
     const period = checkPeriod('period', options.period ?? 14, 2)

@@ -14,7 +14,7 @@ export interface AroonOscOptions {
  *
  * @param options - {@link AroonOscOptions}.
  * @returns Number of leading `NaN` outputs.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
  * @example
  * ```ts
  * import { aroonOscLookback } from '@aitrade/indicators'
@@ -32,7 +32,7 @@ export function aroonOscLookback(options: AroonOscOptions = {}): number {
  * @param bars - `high` and `low` arrays of equal length, oldest first. A `NaN` gives the outputs TA-Lib gives (tested against it).
  * @param options - {@link AroonOscOptions}; `out` receives the result when given.
  * @returns `Float64Array` of the input's length in `[−100, 100]`, `NaN` for the first {@link aroonOscLookback} bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2, a field
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2, a field
  *   is missing or of a different length (named `bars.<field>`), or `out` is too short.
  * @example
  * ```ts
@@ -80,7 +80,7 @@ export class AROONOSC extends StateStream<Pick<OhlcvBar, 'high' | 'low'>, number
 
   /**
    * @param options - {@link AroonOscOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
    */
   constructor(options: AroonOscOptions = {}) {
     const period = checkPeriod('period', options.period ?? 14, 2)

@@ -30,7 +30,7 @@ function bopValue(open: number, high: number, low: number, close: number): numbe
  * @param bars - `open`, `high`, `low` and `close` arrays of equal length, oldest first. A `NaN` gives the outputs TA-Lib gives (tested against it).
  * @param options - {@link BopOptions}; `out` receives the result when given.
  * @returns `Float64Array` of the input's length, unitless in `[−1, 1]` for consistent bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when a field is missing or of a different
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when a field is missing or of a different
  *   length (named `bars.<field>`), or `out` is too short.
  * @example
  * ```ts

@@ -13,7 +13,7 @@ export interface CciOptions {
  *
  * @param options - {@link CciOptions}.
  * @returns Number of leading `NaN` outputs.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
  * @example
  * ```ts
  * import { cciLookback } from '@aitrade/indicators'
@@ -43,7 +43,7 @@ function cciValue(buf: Float64Array, period: number, last: number): number {
  * @param options - {@link CciOptions}; `out` receives the result when given.
  * @returns `Float64Array` of the input's length (unbounded; ±100 are the classic levels), `NaN` for the first
  *   {@link cciLookback} bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2, a field
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2, a field
  *   is missing or of a different length (named `bars.<field>`), or `out` is too short.
  * @example
  * ```ts
@@ -94,7 +94,7 @@ export class CCI extends StateStream<Pick<OhlcvBar, 'high' | 'low' | 'close'>, n
 
   /**
    * @param options - {@link CciOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
    */
   constructor(options: CciOptions = {}) {
     const period = checkPeriod('period', options.period ?? 14, 2)

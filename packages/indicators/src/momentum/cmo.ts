@@ -13,7 +13,7 @@ export interface CmoOptions {
  *
  * @param options - {@link CmoOptions}.
  * @returns Number of leading `NaN` outputs.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
  * @example
  * ```ts
  * import { cmoLookback } from '@aitrade/indicators'
@@ -33,7 +33,7 @@ export function cmoLookback(options: CmoOptions = {}): number {
  * @param values - Prices (e.g. closes), oldest first. `NaN` inside propagates as in TA-Lib (every later value is `NaN`).
  * @param options - {@link CmoOptions}; `out` receives the result when given.
  * @returns `Float64Array` of the input's length: oscillator in `[-100, 100]`, `NaN` for the first {@link cmoLookback} bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2, `values`
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2, `values`
  *   is not array-like, or `out` is too short.
  * @example
  * ```ts
@@ -63,7 +63,7 @@ export function cmo(values: ArrayLike<number>, options: CmoOptions & OutputOptio
 export class CMO extends GainLossStream {
   /**
    * @param options - {@link CmoOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
    */
   constructor(options: CmoOptions = {}) {
     super('CMO', options.period, true)

@@ -13,7 +13,7 @@ export interface DxOptions {
  *
  * @param options - {@link DxOptions}.
  * @returns Number of leading `NaN` outputs.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
  * @example
  * ```ts
  * import { dxLookback } from '@aitrade/indicators'
@@ -32,7 +32,7 @@ export function dxLookback(options: DxOptions = {}): number {
  * @param bars - `high`, `low` and `close` arrays of equal length, oldest first. A `NaN` propagates as in TA-Lib.
  * @param options - {@link DxOptions}; `out` receives the result when given.
  * @returns `Float64Array` of the input's length in percent `[0, 100]`, `NaN` for the first {@link dxLookback} bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2, a field
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2, a field
  *   is missing or of a different length (named `bars.<field>`), or `out` is too short.
  * @example
  * ```ts
@@ -63,7 +63,7 @@ export function dx(
 export class DX extends DirectionalStream {
   /**
    * @param options - {@link DxOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
    */
   constructor(options: DxOptions = {}) {
     super('DX', 'dx', options.period)

@@ -13,7 +13,7 @@ export interface ImiOptions {
  *
  * @param options - {@link ImiOptions}.
  * @returns Number of leading `NaN` outputs.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
  * @example
  * ```ts
  * import { imiLookback } from '@aitrade/indicators'
@@ -44,7 +44,7 @@ function imiWindow(diffs: ArrayLike<number>, mod: number, first: number, last: n
  * @param bars - `open` and `close` arrays of equal length, oldest first. A `NaN` gives the outputs TA-Lib gives (tested against it).
  * @param options - {@link ImiOptions}; `out` receives the result when given.
  * @returns `Float64Array` of the input's length in `[0, 100]`, `NaN` for the first {@link imiLookback} bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2, a field
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2, a field
  *   is missing or of a different length (named `bars.<field>`), or `out` is too short.
  * @example
  * ```ts
@@ -87,7 +87,7 @@ export class IMI extends StateStream<Pick<OhlcvBar, 'open' | 'close'>, number> {
 
   /**
    * @param options - {@link ImiOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
    */
   constructor(options: ImiOptions = {}) {
     const period = checkPeriod('period', options.period ?? 14, 2)

@@ -26,7 +26,7 @@ function macdParams(o: MacdOptions): { fastPeriod: number; slowPeriod: number; s
  *
  * @param options - {@link MacdOptions}.
  * @returns Number of leading `NaN` outputs.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the period that is out of range.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the period that is out of range.
  * @example
  * ```ts
  * import { macdLookback } from '@aitrade/indicators'
@@ -113,7 +113,7 @@ export function macdKernel(
  * @param options - {@link MacdOptions} and {@link MacdOutputOptions}.
  * @returns `{ macd, signal, histogram }`, `Float64Array`s of the input's length in price units, `NaN` for the first
  *   {@link macdLookback} bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the period that is not an integer in
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the period that is not an integer in
  *   range (`fastPeriod`/`slowPeriod` ≥ 2, `signalPeriod` ≥ 1), when `values` is not array-like or a buffer is too short.
  * @example
  * ```ts
@@ -148,7 +148,7 @@ export function macd(values: ArrayLike<number>, options: MacdOptions & MacdOutpu
 export class MACD extends MacdStream {
   /**
    * @param options - {@link MacdOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the period that is out of range.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the period that is out of range.
    */
   constructor(options: MacdOptions = {}) {
     const p = macdParams(options)

@@ -65,7 +65,7 @@ function plan(c: MacdExtConfig) {
  *
  * @param options - {@link MacdExtOptions}.
  * @returns Number of leading `NaN` outputs.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of range.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of range.
  * @example
  * ```ts
  * import { MaType, macdExtLookback } from '@aitrade/indicators'
@@ -85,7 +85,7 @@ export function macdExtLookback(options: MacdExtOptions = {}): number {
  * @param options - {@link MacdExtOptions} and {@link MacdOutputOptions}.
  * @returns `{ macd, signal, histogram }`, `Float64Array`s of the input's length in price units, `NaN` for the first
  *   {@link macdExtLookback} bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of
  *   range, when `values` is not array-like or a buffer is too short.
  * @example
  * ```ts
@@ -127,7 +127,7 @@ export function macdExt(values: ArrayLike<number>, options: MacdExtOptions & Mac
 export class MACDEXT extends MacdStream {
   /**
    * @param options - {@link MacdExtOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of range.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of range.
    */
   constructor(options: MacdExtOptions = {}) {
     const c = macdExtParams(options)

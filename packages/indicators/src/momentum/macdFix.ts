@@ -15,7 +15,7 @@ export interface MacdFixOptions {
  *
  * @param options - {@link MacdFixOptions}.
  * @returns Number of leading `NaN` outputs.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `signalPeriod` is not an integer ≥ 1.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `signalPeriod` is not an integer ≥ 1.
  * @example
  * ```ts
  * import { macdFixLookback } from '@aitrade/indicators'
@@ -38,7 +38,7 @@ export function macdFixLookback(options: MacdFixOptions = {}): number {
  * @param options - {@link MacdFixOptions} and {@link MacdOutputOptions}.
  * @returns `{ macd, signal, histogram }`, `Float64Array`s of the input's length in price units, `NaN` for the first
  *   {@link macdFixLookback} bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `signalPeriod` is not an integer ≥ 1,
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `signalPeriod` is not an integer ≥ 1,
  *   `values` is not array-like or a buffer is too short.
  * @example
  * ```ts
@@ -69,7 +69,7 @@ export function macdFix(values: ArrayLike<number>, options: MacdFixOptions & Mac
 export class MACDFIX extends MacdStream {
   /**
    * @param options - {@link MacdFixOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `signalPeriod` is not an integer ≥ 1.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `signalPeriod` is not an integer ≥ 1.
    */
   constructor(options: MacdFixOptions = {}) {
     const signalPeriod = checkPeriod('signalPeriod', options.signalPeriod ?? 9, 1)

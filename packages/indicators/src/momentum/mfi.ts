@@ -13,7 +13,7 @@ export interface MfiOptions {
  *
  * @param options - {@link MfiOptions}.
  * @returns Number of leading `NaN` outputs.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
  * @example
  * ```ts
  * import { mfiLookback } from '@aitrade/indicators'
@@ -86,7 +86,7 @@ function mfiStep(
  * @param bars - `high`, `low`, `close` and `volume` arrays of equal length, oldest first. A `NaN` gives the outputs TA-Lib gives (tested against it).
  * @param options - {@link MfiOptions}; `out` receives the result when given.
  * @returns `Float64Array` of the input's length in `[0, 100]`, `NaN` for the first {@link mfiLookback} bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2, a field
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2, a field
  *   is missing or of a different length (named `bars.<field>`), or `out` is too short.
  * @example
  * ```ts
@@ -149,7 +149,7 @@ export class MFI extends StateStream<Pick<OhlcvBar, 'high' | 'low' | 'close' | '
 
   /**
    * @param options - {@link MfiOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
    */
   constructor(options: MfiOptions = {}) {
     const period = checkPeriod('period', options.period ?? 14, 2)

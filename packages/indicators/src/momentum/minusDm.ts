@@ -13,7 +13,7 @@ export interface MinusDmOptions {
  *
  * @param options - {@link MinusDmOptions}.
  * @returns Number of leading `NaN` outputs.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
  * @example
  * ```ts
  * import { minusDmLookback } from '@aitrade/indicators'
@@ -32,7 +32,7 @@ export function minusDmLookback(options: MinusDmOptions = {}): number {
  * @param bars - `high` and `low` arrays of equal length, oldest first. A `NaN` propagates as in TA-Lib.
  * @param options - {@link MinusDmOptions}; `out` receives the result when given.
  * @returns `Float64Array` of the input's length in price units, `NaN` for the first {@link minusDmLookback} bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1, a field
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1, a field
  *   is missing or of a different length (named `bars.<field>`), or `out` is too short.
  * @example
  * ```ts
@@ -63,7 +63,7 @@ export function minusDm(
 export class MINUS_DM extends DirectionalStream {
   /**
    * @param options - {@link MinusDmOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
    */
   constructor(options: MinusDmOptions = {}) {
     super('MINUS_DM', 'minusDm', options.period)

@@ -13,7 +13,7 @@ export interface MomOptions {
  *
  * @param options - {@link MomOptions}.
  * @returns Number of leading `NaN` outputs.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
  * @example
  * ```ts
  * import { momLookback } from '@aitrade/indicators'
@@ -30,7 +30,7 @@ export function momLookback(options: MomOptions = {}): number {
  * @param values - Prices, oldest first. A `NaN` makes the outputs that use it `NaN`.
  * @param options - {@link MomOptions}; `out` receives the result when given.
  * @returns `Float64Array` of the input's length in price units, `NaN` for the first {@link momLookback} bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1,
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1,
  *   `values` is not array-like, or `out` is too short.
  * @example
  * ```ts
@@ -57,7 +57,7 @@ export function mom(values: ArrayLike<number>, options: MomOptions & OutputOptio
 export class MOM extends LagChangeStream {
   /**
    * @param options - {@link MomOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
    */
   constructor(options: MomOptions = {}) {
     super('MOM', 'mom', options.period)

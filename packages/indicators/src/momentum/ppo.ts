@@ -15,7 +15,7 @@ export interface PpoOptions extends PriceOscillatorOptions {}
  *
  * @param options - {@link PpoOptions}.
  * @returns Number of leading `NaN` outputs.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of range.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of range.
  * @example
  * ```ts
  * import { ppoLookback } from '@aitrade/indicators'
@@ -32,7 +32,7 @@ export function ppoLookback(options: PpoOptions = {}): number {
  * @param values - Prices (e.g. closes), oldest first. A `NaN` propagates as in TA-Lib's averages.
  * @param options - {@link PpoOptions}; `out` receives the result when given.
  * @returns `Float64Array` of the input's length in percent (`1.5` = 1.5 %), `NaN` for the first {@link ppoLookback} bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of
  *   range, when `values` is not array-like or `out` is too short.
  * @example
  * ```ts
@@ -60,7 +60,7 @@ export function ppo(values: ArrayLike<number>, options: PpoOptions & OutputOptio
 export class PPO extends PriceOscillatorStream {
   /**
    * @param options - {@link PpoOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of range.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of range.
    */
   constructor(options: PpoOptions = {}) {
     super('PPO', priceOscillatorParams(options), true)

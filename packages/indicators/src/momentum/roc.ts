@@ -13,7 +13,7 @@ export interface RocOptions {
  *
  * @param options - {@link RocOptions}.
  * @returns Number of leading `NaN` outputs.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
  * @example
  * ```ts
  * import { rocLookback } from '@aitrade/indicators'
@@ -30,7 +30,7 @@ export function rocLookback(options: RocOptions = {}): number {
  * @param values - Prices, oldest first. A `NaN` makes the outputs that use it `NaN`.
  * @param options - {@link RocOptions}; `out` receives the result when given.
  * @returns `Float64Array` of the input's length in percent (`5` = +5 %), `NaN` for the first {@link rocLookback} bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1,
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1,
  *   `values` is not array-like, or `out` is too short.
  * @example
  * ```ts
@@ -57,7 +57,7 @@ export function roc(values: ArrayLike<number>, options: RocOptions & OutputOptio
 export class ROC extends LagChangeStream {
   /**
    * @param options - {@link RocOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
    */
   constructor(options: RocOptions = {}) {
     super('ROC', 'roc', options.period)

@@ -13,7 +13,7 @@ export interface RocpOptions {
  *
  * @param options - {@link RocpOptions}.
  * @returns Number of leading `NaN` outputs.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
  * @example
  * ```ts
  * import { rocpLookback } from '@aitrade/indicators'
@@ -30,7 +30,7 @@ export function rocpLookback(options: RocpOptions = {}): number {
  * @param values - Prices, oldest first. A `NaN` makes the outputs that use it `NaN`.
  * @param options - {@link RocpOptions}; `out` receives the result when given.
  * @returns `Float64Array` of the input's length in fraction (`0.05` = +5 %), `NaN` for the first {@link rocpLookback} bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1,
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1,
  *   `values` is not array-like, or `out` is too short.
  * @example
  * ```ts
@@ -57,7 +57,7 @@ export function rocp(values: ArrayLike<number>, options: RocpOptions & OutputOpt
 export class ROCP extends LagChangeStream {
   /**
    * @param options - {@link RocpOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
    */
   constructor(options: RocpOptions = {}) {
     super('ROCP', 'rocp', options.period)

@@ -13,7 +13,7 @@ export interface RocrOptions {
  *
  * @param options - {@link RocrOptions}.
  * @returns Number of leading `NaN` outputs.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
  * @example
  * ```ts
  * import { rocrLookback } from '@aitrade/indicators'
@@ -30,7 +30,7 @@ export function rocrLookback(options: RocrOptions = {}): number {
  * @param values - Prices, oldest first. A `NaN` makes the outputs that use it `NaN`.
  * @param options - {@link RocrOptions}; `out` receives the result when given.
  * @returns `Float64Array` of the input's length in ratio centred at 1, `NaN` for the first {@link rocrLookback} bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1,
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1,
  *   `values` is not array-like, or `out` is too short.
  * @example
  * ```ts
@@ -57,7 +57,7 @@ export function rocr(values: ArrayLike<number>, options: RocrOptions & OutputOpt
 export class ROCR extends LagChangeStream {
   /**
    * @param options - {@link RocrOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
    */
   constructor(options: RocrOptions = {}) {
     super('ROCR', 'rocr', options.period)

@@ -13,7 +13,7 @@ export interface Rocr100Options {
  *
  * @param options - {@link Rocr100Options}.
  * @returns Number of leading `NaN` outputs.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
  * @example
  * ```ts
  * import { rocr100Lookback } from '@aitrade/indicators'
@@ -30,7 +30,7 @@ export function rocr100Lookback(options: Rocr100Options = {}): number {
  * @param values - Prices, oldest first. A `NaN` makes the outputs that use it `NaN`.
  * @param options - {@link Rocr100Options}; `out` receives the result when given.
  * @returns `Float64Array` of the input's length in ratio centred at 100, `NaN` for the first {@link rocr100Lookback} bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1,
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1,
  *   `values` is not array-like, or `out` is too short.
  * @example
  * ```ts
@@ -57,7 +57,7 @@ export function rocr100(values: ArrayLike<number>, options: Rocr100Options & Out
 export class ROCR100 extends LagChangeStream {
   /**
    * @param options - {@link Rocr100Options}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
    */
   constructor(options: Rocr100Options = {}) {
     super('ROCR100', 'rocr100', options.period)

@@ -13,7 +13,7 @@ export interface RsiOptions {
  *
  * @param options - {@link RsiOptions}.
  * @returns Number of leading `NaN` outputs.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
  * @example
  * ```ts
  * import { rsiLookback } from '@aitrade/indicators'
@@ -33,7 +33,7 @@ export function rsiLookback(options: RsiOptions = {}): number {
  * @param values - Prices (e.g. closes), oldest first. `NaN` inside propagates as in TA-Lib (every later value is `NaN`).
  * @param options - {@link RsiOptions}; `out` receives the result when given.
  * @returns `Float64Array` of the input's length: oscillator in `[0, 100]`, `NaN` for the first {@link rsiLookback} bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2, `values`
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2, `values`
  *   is not array-like, or `out` is too short.
  * @example
  * ```ts
@@ -63,7 +63,7 @@ export function rsi(values: ArrayLike<number>, options: RsiOptions & OutputOptio
 export class RSI extends GainLossStream {
   /**
    * @param options - {@link RsiOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
    */
   constructor(options: RsiOptions = {}) {
     super('RSI', options.period, false)

@@ -71,7 +71,7 @@ function lookbacks(c: StochConfig): { k: number; sk: number; total: number } {
  *
  * @param options - {@link StochOptions}.
  * @returns Number of leading `NaN` outputs.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of range.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of range.
  * @example
  * ```ts
  * import { stochLookback } from '@aitrade/indicators'
@@ -90,7 +90,7 @@ export function stochLookback(options: StochOptions = {}): number {
  * @param options - {@link StochOptions} and {@link StochOutputOptions}.
  * @returns `{ slowK, slowD }`, `Float64Array`s of the input's length in `[0, 100]`, `NaN` for the first
  *   {@link stochLookback} bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of
  *   range, a field that is missing or of a different length (`bars.<field>`), or a buffer that is too short.
  * @example
  * ```ts
@@ -152,7 +152,7 @@ export class STOCH implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low' |
 
   /**
    * @param options - {@link StochOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of range.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of range.
    */
   constructor(options: StochOptions = {}) {
     this.config = stochParams(options)

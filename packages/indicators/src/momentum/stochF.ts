@@ -85,7 +85,7 @@ export function stochFRange(
  *
  * @param options - {@link StochFOptions}.
  * @returns Number of leading `NaN` outputs.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of range.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of range.
  * @example
  * ```ts
  * import { stochFLookback } from '@aitrade/indicators'
@@ -104,7 +104,7 @@ export function stochFLookback(options: StochFOptions = {}): number {
  * @param options - {@link StochFOptions} and {@link StochFOutputOptions}.
  * @returns `{ fastK, fastD }`, `Float64Array`s of the input's length in `[0, 100]`, `NaN` for the first
  *   {@link stochFLookback} bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of
  *   range, a field that is missing or of a different length (`bars.<field>`), or a buffer that is too short.
  * @example
  * ```ts
@@ -187,7 +187,7 @@ export class STOCHF implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low' 
 
   /**
    * @param options - {@link StochFOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of range.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of range.
    */
   constructor(options: StochFOptions = {}) {
     this.config = stochFParams(options)

@@ -28,7 +28,7 @@ function stochRsiParams(o: StochRsiOptions) {
  *
  * @param options - {@link StochRsiOptions}.
  * @returns Number of leading `NaN` outputs.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of range.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of range.
  * @example
  * ```ts
  * import { stochRsiLookback } from '@aitrade/indicators'
@@ -48,7 +48,7 @@ export function stochRsiLookback(options: StochRsiOptions = {}): number {
  * @param options - {@link StochRsiOptions} and {@link StochFOutputOptions}.
  * @returns `{ fastK, fastD }`, `Float64Array`s of the input's length in `[0, 100]`, `NaN` for the first
  *   {@link stochRsiLookback} bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of
  *   range, when `values` is not array-like or a buffer is too short.
  * @example
  * ```ts
@@ -95,7 +95,7 @@ export class STOCHRSI implements StreamingIndicator<number, StochFValue> {
 
   /**
    * @param options - {@link StochRsiOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of range.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the period or MA type that is out of range.
    */
   constructor(options: StochRsiOptions = {}) {
     this.config = stochRsiParams(options)

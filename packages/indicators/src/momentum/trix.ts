@@ -14,7 +14,7 @@ export interface TrixOptions {
  *
  * @param options - {@link TrixOptions}.
  * @returns Number of leading `NaN` outputs.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
  * @example
  * ```ts
  * import { trixLookback } from '@aitrade/indicators'
@@ -37,7 +37,7 @@ function rateOfChange(x: number, prev: number): number {
  * @param values - Prices (e.g. closes), oldest first. A `NaN` propagates to every later output.
  * @param options - {@link TrixOptions}; `out` receives the result when given.
  * @returns `Float64Array` of the input's length in percent per bar, `NaN` for the first {@link trixLookback} bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1,
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1,
  *   `values` is not array-like or `out` is too short.
  * @example
  * ```ts
@@ -89,7 +89,7 @@ export class TRIX implements StreamingIndicator<number, number> {
 
   /**
    * @param options - {@link TrixOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
    */
   constructor(options: TrixOptions = {}) {
     this.period = checkPeriod('period', options.period ?? 30, 1)

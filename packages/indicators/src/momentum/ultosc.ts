@@ -26,7 +26,7 @@ function ultoscParams(o: UltoscOptions): { timePeriod1: number; timePeriod2: num
  *
  * @param options - {@link UltoscOptions}.
  * @returns Number of leading `NaN` outputs.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when a window is not an integer ≥ 1.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when a window is not an integer ≥ 1.
  * @example
  * ```ts
  * import { ultoscLookback } from '@aitrade/indicators'
@@ -132,7 +132,7 @@ class UltoscCore {
  * @param bars - `high`, `low` and `close` arrays of equal length, oldest first. A `NaN` gives the outputs TA-Lib gives (tested against it).
  * @param options - {@link UltoscOptions}; `out` receives the result when given.
  * @returns `Float64Array` of the input's length in `[0, 100]`, `NaN` for the first {@link ultoscLookback} bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when a window is not an integer ≥ 1 (named
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when a window is not an integer ≥ 1 (named
  *   `timePeriod1..3`), a field is missing or of a different length (named `bars.<field>`), or `out` is too short.
  * @example
  * ```ts
@@ -180,7 +180,7 @@ export class ULTOSC extends StateStream<Pick<OhlcvBar, 'high' | 'low' | 'close'>
 
   /**
    * @param options - {@link UltoscOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when a window is not an integer ≥ 1.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when a window is not an integer ≥ 1.
    */
   constructor(options: UltoscOptions = {}) {
     const p = ultoscParams(options)

@@ -14,7 +14,7 @@ export interface WillrOptions {
  *
  * @param options - {@link WillrOptions}.
  * @returns Number of leading `NaN` outputs.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
  * @example
  * ```ts
  * import { willrLookback } from '@aitrade/indicators'
@@ -32,7 +32,7 @@ export function willrLookback(options: WillrOptions = {}): number {
  * @param bars - `high`, `low` and `close` arrays of equal length, oldest first. A `NaN` gives the outputs TA-Lib gives (tested against it).
  * @param options - {@link WillrOptions}; `out` receives the result when given.
  * @returns `Float64Array` of the input's length, oscillator in `[−100, 0]`, `NaN` for the first {@link willrLookback} bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2, a field
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2, a field
  *   is missing or of a different length (named `bars.<field>`), or `out` is too short.
  * @example
  * ```ts
@@ -83,7 +83,7 @@ export class WILLR extends StateStream<Pick<OhlcvBar, 'high' | 'low' | 'close'>,
 
   /**
    * @param options - {@link WillrOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
    */
   constructor(options: WillrOptions = {}) {
     const period = checkPeriod('period', options.period ?? 14, 2)

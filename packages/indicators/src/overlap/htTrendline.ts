@@ -26,7 +26,7 @@ export function htTrendlineLookback(): number {
  * @param values - Prices (TA-Lib uses closes or the median price), oldest first. A `NaN` propagates to every later output.
  * @param options - {@link HtTrendlineOptions}.
  * @returns `Float64Array` of the input's length in price units, `NaN` for the first {@link htTrendlineLookback} bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `values` is not array-like or an output buffer is too short.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `values` is not array-like or an output buffer is too short.
  * @example
  * ```ts
  * import { htTrendline } from '@aitrade/indicators'

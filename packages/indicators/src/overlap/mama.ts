@@ -62,7 +62,7 @@ export function mamaStep(s: Float64Array, value: number, fastLimit: number, slow
  *
  * @param options - {@link MamaOptions} (validated).
  * @returns Number of leading `NaN` outputs.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when a limit is outside `[0.01, 0.99]`.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when a limit is outside `[0.01, 0.99]`.
  * @example
  * ```ts
  * import { mamaLookback } from '@aitrade/indicators'
@@ -84,7 +84,7 @@ export function mamaLookback(options: MamaOptions = {}): number {
  * @param values - Prices, oldest first. A `NaN` propagates to every later output.
  * @param options - {@link MamaOptions} and {@link MamaOutputOptions}.
  * @returns `{ mama, fama }`, `Float64Array`s of the input's length in price units, `NaN` for the first 32 bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when a limit is outside `[0.01, 0.99]`,
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when a limit is outside `[0.01, 0.99]`,
  *   `values` is not array-like or an output buffer is too short.
  * @example
  * ```ts
@@ -130,7 +130,7 @@ export class MAMA extends HilbertStream<MamaValue> {
 
   /**
    * @param options - {@link MamaOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when a limit is outside `[0.01, 0.99]`.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when a limit is outside `[0.01, 0.99]`.
    */
   constructor(options: MamaOptions = {}) {
     const p = mamaParams(options)
