@@ -9,10 +9,11 @@
 // flat cost per bar, < 200 MB for the 1M run, 100-symbol portfolio < 2 s.
 // Run: npm run bench -w @aitrade/backtest  (builds with tsup into bench/.out, then runs node --expose-gc)
 import { readFileSync } from 'node:fs'
-import { BarSeries, parseBarsCsv, type Strategy } from '@aitrade/core'
+import { BarSeries, BarSeriesFeed, Engine, parseBarsCsv, type Strategy } from '@aitrade/core'
 import { SMA } from '@aitrade/indicators'
 import { backtestingPyPreset } from '../src/compat/backtestingPyPreset.js'
 import { runBacktest } from '../src/runBacktest.js'
+import { SimulatedBroker } from '../src/simulatedBroker.js'
 import { smaCross } from '../test-support/smaCross.js'
 
 const BTPY_CROSSOVER = 146_000
@@ -87,11 +88,24 @@ function periodic(every: number): Strategy {
   }
 }
 
-async function time<T>(f: () => Promise<T>): Promise<{ ms: number; value: T }> {
-  const t0 = performance.now()
-  const value = await f()
-  const ms = performance.now() - t0
-  return { ms, value }
+/** Best of `reps` timed runs (the machine is shared: the minimum is the least disturbed). */
+async function time<T>(f: () => Promise<T>, reps = 1): Promise<{ ms: number; value: T }> {
+  let best = Number.POSITIVE_INFINITY
+  let value: T | undefined
+  for (let r = 0; r < reps; r++) {
+    const t0 = performance.now()
+    value = await f()
+    best = Math.min(best, performance.now() - t0)
+  }
+  return { ms: best, value: value as T }
+}
+
+/** The engine loop alone (feed → broker → strategy → broker), without the statistics `runBacktest` adds. */
+async function engineOnly(strategy: () => Strategy, data: BarSeries): Promise<number> {
+  const broker = new SimulatedBroker({ cash: 1e9 })
+  broker.reserveCurve(data.length)
+  await new Engine({ strategy: strategy(), feed: new BarSeriesFeed(data), broker }).run()
+  return broker.ledger.trades.length
 }
 
 function fmt(n: number): string {
@@ -111,10 +125,17 @@ async function main() {
   await runBacktest({ strategy: crossover(10, 20), data: warm, cash: 1e9 })
 
   gc?.()
-  const e = await time(async () => (await runBacktest({ strategy: empty, data: bars, cash: 1e9 })).trades.length)
+  const eLoop = await time(() => engineOnly(() => empty, bars), 3)
+  row(
+    '1M bars, empty strategy, engine loop only',
+    `${eLoop.ms.toFixed(0)} ms`,
+    `${fmt(N / (eLoop.ms / 1000))} bars/s`,
+    `${(N / (eLoop.ms / 1000) / BTPY_EMPTY).toFixed(1)}× backtesting.py`,
+  )
+  const e = await time(async () => (await runBacktest({ strategy: empty, data: bars, cash: 1e9 })).trades.length, 3)
   const emptyRate = N / (e.ms / 1000)
   row(
-    '1M bars, empty strategy',
+    '1M bars, empty strategy, runBacktest (with statistics)',
     `${e.ms.toFixed(0)} ms`,
     `${fmt(emptyRate)} bars/s`,
     `${(emptyRate / BTPY_EMPTY).toFixed(1)}× backtesting.py`,
@@ -125,11 +146,19 @@ async function main() {
   const base = process.memoryUsage()
   let peakRss = base.rss
   let peakHeap = base.heapUsed + base.arrayBuffers
+  let retained = 0
   const sample = () => {
     const m = process.memoryUsage()
     if (m.rss > peakRss) peakRss = m.rss
     if (m.heapUsed + m.arrayBuffers > peakHeap) peakHeap = m.heapUsed + m.arrayBuffers
   }
+  const cLoop = await time(() => engineOnly(() => crossover(10, 20), bars), 3)
+  row(
+    '1M bars, SMA(10/20) crossover, engine loop only',
+    `${cLoop.ms.toFixed(0)} ms`,
+    `${fmt(N / (cLoop.ms / 1000))} bars/s`,
+    `${(N / (cLoop.ms / 1000) / BTPY_CROSSOVER).toFixed(1)}× backtesting.py (${cLoop.value} trades)`,
+  )
   const c = await time(async () => {
     const r = await runBacktest({
       strategy: crossover(10, 20),
@@ -139,23 +168,27 @@ async function main() {
       progressEvery: 50_000,
     })
     sample()
+    gc?.()
+    const m = process.memoryUsage()
+    retained = m.heapUsed + m.arrayBuffers - base.heapUsed - base.arrayBuffers
     return r.trades.length
   })
   const crossRate = N / (c.ms / 1000)
   const crossTrades = c.value
   row(
-    '1M bars, SMA(10/20) crossover',
+    '1M bars, SMA(10/20) crossover, runBacktest',
     `${c.ms.toFixed(0)} ms`,
     `${fmt(crossRate)} bars/s`,
     `${(crossRate / BTPY_CROSSOVER).toFixed(1)}× backtesting.py (${crossTrades} trades)`,
   )
   const MB = 2 ** 20
   const runMb = (peakHeap - base.heapUsed - base.arrayBuffers) / MB
+  const keptMb = retained / MB
   row(
-    '1M crossover memory',
-    `peak rss ${(peakRss / MB).toFixed(0)} MB (process, data included)`,
-    `run's own heap + buffers ${runMb.toFixed(0)} MB`,
-    runMb < 200 ? 'target < 200 MB met' : 'target < 200 MB MISSED',
+    '1M crossover memory (heap + buffers)',
+    `peak ${runMb.toFixed(0)} MB during the run (garbage included)`,
+    `${keptMb.toFixed(0)} MB retained by the result`,
+    `process rss peak ${(peakRss / MB).toFixed(0)} MB (1M bars of data: 46 MB)`,
   )
 
   const goog = parseBarsCsv(readFileSync(new URL('../../../../../shared/data/GOOG.csv', import.meta.url), 'utf8'), {
@@ -220,7 +253,10 @@ async function main() {
       s.onBar?.(bar, ctx)
     },
   }
-  const p = await time(() => runBacktest({ strategy: perSymbol, data: portfolio, cash: 1e9 }))
+  const p = await time(() => {
+    strategies.clear()
+    return runBacktest({ strategy: perSymbol, data: portfolio, cash: 1e9 })
+  }, 2)
   row(
     '100 symbols × 10 years daily, SMA(10/20) each',
     `${p.ms.toFixed(0)} ms`,
@@ -231,7 +267,7 @@ async function main() {
   const targets = [
     ['≥ 10 000 000 bars/s on the 1M crossover', crossRate >= 10_000_000],
     ['flat cost per bar as trades accumulate (last tenth within 1.5× of the first)', many.last < 1.5 * many.first],
-    ['< 200 MB for the 1M run', runMb < 200],
+    ['< 200 MB for the 1M run (peak heap + buffers during the run)', runMb < 200],
     ['100-symbol portfolio < 2 s', p.ms < 2000],
   ] as const
   const w = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => (r[i] ?? '').length)))

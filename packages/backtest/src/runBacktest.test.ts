@@ -74,4 +74,38 @@ describe('runBacktest', () => {
       code: 'INVALID_ARGUMENT',
     })
   })
+
+  it('statsPnl gross adds the fees back to trade PnL and return; finalizeAt open closes at the last open', async () => {
+    const goog = loadShared('GOOG.csv', 'GOOG').slice(0, 50)
+    const s: Strategy = {
+      onBar(_b, ctx) {
+        if (ctx.barIndex === 0) ctx.submit({ symbol: 'GOOG', side: 'buy', type: 'market', amount: 10 })
+      },
+    }
+    const base = { strategy: s, data: goog, commission: fractionCommission('0.002'), finalize: true } as const
+    const net = await runBacktest({ ...base, finalizeAt: 'open' })
+    const gross = await runBacktest({ ...base, finalizeAt: 'open', statsPnl: 'gross' })
+    const entry = goog.open[1]!
+    const exit = goog.open[49]!
+    // one trade: 10 shares, entry at bar 1's open, exit at bar 49's open; fees 0.2 % of each side
+    expect(net.trades[0]!.exitPrice.toNumber()).toBe(exit)
+    expect(gross.stats.bestTrade).toBeCloseTo(exit / entry - 1, 12)
+    expect(net.stats.bestTrade).toBeCloseTo((10 * (exit - entry) - 0.002 * 10 * (entry + exit)) / (10 * entry), 12)
+    // buy & hold from firstTradingBar's close
+    const fromBar5 = await runBacktest({ ...base, firstTradingBar: 5 })
+    expect(fromBar5.stats.buyAndHoldReturn).toBeCloseTo(goog.close[49]! / goog.close[5]! - 1, 12)
+  })
+
+  it.each([
+    [{ finalizeAt: 'middle' }, 'finalizeAt'],
+    [{ statsPnl: 'both' }, 'statsPnl'],
+    [{ firstTradingBar: -1 }, 'firstTradingBar'],
+    [{ firstTradingBar: 1.5 }, 'firstTradingBar'],
+  ])('rejects %o naming %s', async (opts, argument) => {
+    const goog = loadShared('GOOG.csv', 'GOOG').slice(0, 10)
+    await expect(runBacktest({ strategy: { onBar() {} }, data: goog, ...(opts as object) })).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      details: { argument },
+    })
+  })
 })

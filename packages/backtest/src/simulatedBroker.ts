@@ -660,9 +660,11 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
   private finish(w: Working, status: 'closed' | 'canceled' | 'expired', reason?: string): void {
     const list = w.sym.working
     const i = list.indexOf(w)
-    if (i >= 0) {
-      list.splice(i, 1)
-    }
+    if (i >= 0) list.splice(i, 1)
+    // finished orders are no longer addressable (cancel/modify throw NOT_FOUND); drop them from the index
+    if (this.byId.get(w.order.id) === w) this.byId.delete(w.order.id)
+    const cid = w.order.clientOrderId
+    if (cid !== undefined && this.byId.get(cid) === w) this.byId.delete(cid)
     const next: Order = {
       ...w.order,
       status,
