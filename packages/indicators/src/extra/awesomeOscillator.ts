@@ -32,7 +32,8 @@ export function awesomeOscillatorLookback(options: AwesomeOscillatorOptions = {}
 
 /**
  * Bill Williams' Awesome Oscillator: `AO = SMA(median, fastPeriod) − SMA(median, slowPeriod)` with the
- * median price `(high + low) / 2` (SMAs as TA-Lib sums them).
+ * median price `(high + low) / 2` (SMAs as TA-Lib sums them). A `NaN` input makes every later value `NaN`
+ * (TA-Lib's running sums).
  *
  * @param bars - High and low of equal lengths.
  * @param options - `fastPeriod` (5), `slowPeriod` (34) and an optional `out` buffer.

@@ -31,7 +31,8 @@ export function chaikinMoneyFlowLookback(options: ChaikinMoneyFlowOptions = {}):
 /**
  * Chaikin Money Flow: `CMF = Σ MFV / Σ V` over the last `period` bars, where the money-flow multiplier
  * `((C − L) − (H − C)) / (H − L)` (taken as `0` on a bar with `H = L`) times the bar's volume is its money-flow
- * volume `MFV`. Sums are running sums (add the new bar, subtract the one leaving). Where the window's volume
+ * volume `MFV`. Sums are running sums (add the new bar, subtract the one leaving), so a `NaN` input makes every
+ * later value `NaN`, as in TA-Lib. Where the window's volume
  * sums to `0` (or less, through rounding) the result is `NaN`.
  *
  * @param bars - High, low, close, volume of equal lengths.

@@ -58,7 +58,8 @@ export function chandelierExitLookback(options: ChandelierExitOptions = {}): num
 /**
  * Chandelier Exit: `long = highest high(period) − multiplier · ATR(period)` and
  * `short = lowest low(period) + multiplier · ATR(period)`, the highest/lowest over the last `period` bars
- * including the current one (TA-Lib `MAX`/`MIN`), the ATR Wilder's (TA-Lib `ATR`).
+ * including the current one (TA-Lib `MAX`/`MIN`), the ATR Wilder's (TA-Lib `ATR`). A `NaN` input makes every
+ * later value `NaN` (ATR recursion).
  *
  * @param bars - High, low, close of equal lengths.
  * @param options - `period` (22), `multiplier` (3) and optional `outLong`/`outShort` buffers.

@@ -29,7 +29,7 @@ export function choppinessLookback(options: ChoppinessOptions = {}): number {
  * bars, with Wilder's true range (TA-Lib `TRANGE`, defined from the second bar; TradingView also counts the
  * first bar's `high − low`, which changes only its first value) and TA-Lib's `MAX`/`MIN` of the highs and lows.
  * Near 100: sideways; near 0: trending. `NaN` where the window's range is 0. The true-range sum is summed
- * afresh for every window.
+ * afresh for every window, so a `NaN` input makes only the windows whose true ranges use it `NaN`.
  *
  * @param bars - High, low, close of equal lengths.
  * @param options - `period` (default 14) and an optional `out` buffer.

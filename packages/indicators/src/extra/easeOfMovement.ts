@@ -34,7 +34,8 @@ export function easeOfMovementLookback(options: EaseOfMovementOptions = {}): num
 /**
  * Arms' Ease of Movement: the one-bar value `EMV = distance / boxRatio` with
  * `distance = (H + L)/2 − (H₋₁ + L₋₁)/2` and `boxRatio = (V / volumeDivisor) / (H − L)`, smoothed by an SMA
- * of `period` bars. A zero-volume bar (a price carried flat) counts as `0`; a bar with `H = L` gives `0`.
+ * of `period` bars. A zero-volume bar (a price carried flat) counts as `0`; a bar with `H = L` gives `0`. A `NaN`
+ * input makes every later value `NaN` (TA-Lib's running SMA sum).
  *
  * @param bars - High, low, volume of equal lengths.
  * @param options - `period` (14), `volumeDivisor` (1e8) and an optional `out` buffer.

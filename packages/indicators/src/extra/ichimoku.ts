@@ -80,7 +80,8 @@ function midpoints(high: ArrayLike<number>, low: ArrayLike<number>, n: number, p
  * *plotted* at bar `i`, so the leading spans computed at bar `j` sit at `j + d − 1` and the chikou (lagging)
  * span's close of bar `j` sits at `j − (d − 1)`. The leading spans computed on the last `d − 1` bars, which
  * are plotted beyond the data, are not in the arrays (compute them as `(tenkan + kijun) / 2` of those bars).
- * `chikou[i]` is a future close: never use it as a signal at bar `i`.
+ * `chikou[i]` is a future close: never use it as a signal at bar `i`. The window highs and lows are TA-Lib's
+ * `MAX`/`MIN`, whose rules a `NaN` input follows (it is skipped unless it is the oldest value of a rescanned window).
  *
  * @param bars - High, low and close of equal lengths.
  * @param options - `conversionPeriod` (9), `basePeriod` (26), `spanBPeriod` (52), `displacement` (26).

@@ -68,7 +68,8 @@ export function keltnerChannelsLookback(options: KeltnerChannelsOptions = {}): n
 /**
  * Keltner Channels, the modern (Linda Raschke) form: `middle = EMA(close, period)`,
  * `upper/lower = middle ± multiplier · ATR(atrPeriod)`, with TA-Lib's EMA and Wilder ATR. (Chester Keltner's
- * 1960 original used a 10-day SMA of the typical price and the 10-day average high−low range.)
+ * 1960 original used a 10-day SMA of the typical price and the 10-day average high−low range.) A `NaN` input
+ * makes every later value `NaN` (EMA and ATR recursions).
  *
  * @param bars - High, low, close of equal lengths.
  * @param options - `period` (20), `atrPeriod` (10), `multiplier` (2) and optional output buffers.

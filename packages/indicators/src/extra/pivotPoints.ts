@@ -131,7 +131,8 @@ export function pivotPointsLookback(options: PivotPointsOptions = {}): number {
  *
  * With `anchor: 'bar'` the previous period is the previous bar; with a calendar anchor it is the previous
  * local day/week/month (its highest high, lowest low and last close), and every bar of the current period
- * carries the same levels.
+ * carries the same levels. A `NaN` high or low inside a period is skipped by the running max/min (unless it is
+ * the period's first bar); a `NaN` last close makes the next period's levels `NaN`.
  *
  * @param bars - High, low, close (and `time` for a calendar anchor), equal lengths.
  * @param options - `method`, `anchor`, `utcOffset`; see {@link PivotPointsOptions}.

@@ -78,6 +78,16 @@ describe('superTrend (Olivier Seban; TradingView ta.supertrend)', () => {
     ])
   })
 
+  it('is NaN from a NaN bar on (the ATR recursion carries it)', () => {
+    const b = parityBars('GOOG.csv')
+    const high = Float64Array.from(b.high.subarray(0, 200))
+    high[100] = Number.NaN
+    const st = superTrend({ high, low: b.low.subarray(0, 200), close: b.close.subarray(0, 200) })
+    expect(Array.from(st.superTrend.subarray(100)).every(Number.isNaN)).toBe(true)
+    expect(Array.from(st.direction.subarray(100)).every(Number.isNaN)).toBe(true)
+    expect(Number.isNaN(st.superTrend[99]!)).toBe(false)
+  })
+
   it('handles short input and rejects bad options', () => {
     expect(superTrendLookback()).toBe(10)
     expect(Array.from(superTrend({ high: [2], low: [1], close: [1.5] }).direction)).toEqual([Number.NaN])

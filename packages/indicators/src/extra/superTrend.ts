@@ -67,6 +67,11 @@ function advance(
   multiplier: number,
 ): number {
   const mid = (high + low) / 2
+  if (Number.isNaN(mid) || Number.isNaN(close) || Number.isNaN(range)) {
+    // a NaN bar: no band, no trend (and the ATR recursion keeps every later range NaN)
+    st.fill(Number.NaN)
+    return Number.NaN
+  }
   let upper = mid + multiplier * range
   let lower = mid - multiplier * range
   const pUpper = st[0] as number
@@ -96,6 +101,7 @@ function advance(
  * crosses below the lower band, and the line is the lower band in an up-trend, the upper band in a down-trend.
  * This is TradingView's `ta.supertrend` recursion (first bar: down-trend); the ATR is TA-Lib's Wilder ATR,
  * which TradingView seeds one bar differently, so its first values differ slightly before they converge.
+ * A `NaN` input makes the ATR, and so both outputs, `NaN` from that bar on.
  *
  * @param bars - High, low, close of equal lengths.
  * @param options - `period` (10), `multiplier` (3) and optional output buffers.

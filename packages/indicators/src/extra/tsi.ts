@@ -64,7 +64,7 @@ export function tsiLookback(options: TsiOptions = {}): number {
  * `TSI = 100 · EMA(EMA(m, long), short) / EMA(EMA(|m|, long), short)` and `signal = EMA(TSI, signalPeriod)`.
  * Each EMA is TA-Lib's (seeded with the mean of its first `period` inputs, `k = 2/(period+1)`), as in
  * TradingView's `ta.tsi`. As in TA-Lib's MACD, both outputs start at the bar where the signal is defined.
- * `NaN` where the double-smoothed absolute change is `0`.
+ * `NaN` where the double-smoothed absolute change is `0`; a `NaN` input makes every later value `NaN` (EMA recursions).
  *
  * @param values - Input series (e.g. closes), oldest first.
  * @param options - `longPeriod` (25), `shortPeriod` (13), `signalPeriod` (13), optional `outTsi`/`outSignal`.

@@ -50,7 +50,7 @@ export function vortexLookback(options: VortexOptions = {}): number {
 /**
  * Vortex Indicator: with `VM+ = |H − L₋₁|`, `VM− = |L − H₋₁|` and Wilder's true range `TR`,
  * `VI+ = Σ VM+ / Σ TR` and `VI− = Σ VM− / Σ TR` over the last `period` bars. Sums are summed afresh for every
- * window; `NaN` where Σ TR is 0.
+ * window, so a `NaN` input makes only the windows that use it `NaN`; `NaN` where Σ TR is 0.
  *
  * @param bars - High, low, close of equal lengths.
  * @param options - `period` (default 14) and optional `outPlusVi`/`outMinusVi` buffers.
