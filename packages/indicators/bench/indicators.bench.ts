@@ -78,7 +78,7 @@ function handRsi(x: Float64Array, p: number): Float64Array {
   out[p] = (100 * g) / (g + l)
   for (let i = p + 1; i < x.length; i++) {
     const d = (x[i] as number) - (x[i - 1] as number)
-    g = (g * (p - 1) + (d > 0 ? d : 0)) / p
+    g = (g * (p - 1) + Math.max(d, 0)) / p
     l = (l * (p - 1) + (d < 0 ? -d : 0)) / p
     out[i] = (100 * g) / (g + l)
   }

@@ -15,7 +15,12 @@ export function checkPeriod(name: string, value: number, min: number, max = 100_
  * Checks a real-valued option: finite and within `[min, max]`.
  * @internal
  */
-export function checkReal(name: string, value: number, min = Number.NEGATIVE_INFINITY, max = Number.POSITIVE_INFINITY): number {
+export function checkReal(
+  name: string,
+  value: number,
+  min = Number.NEGATIVE_INFINITY,
+  max = Number.POSITIVE_INFINITY,
+): number {
   if (typeof value !== 'number' || Number.isNaN(value) || value < min || value > max) {
     throw new InvalidArgumentError(name, `must be a number in [${min}, ${max}], got ${String(value)}`)
   }
@@ -37,7 +42,10 @@ export function checkSeries(name: string, values: ArrayLike<number> | undefined)
  * Checks that the named fields of `bars` exist and have equal lengths; returns the common length.
  * @internal
  */
-export function checkBars<K extends string>(bars: { readonly [P in K]: ArrayLike<number> }, fields: readonly K[]): number {
+export function checkBars<K extends string>(
+  bars: { readonly [P in K]: ArrayLike<number> },
+  fields: readonly K[],
+): number {
   if (bars === null || typeof bars !== 'object') throw new InvalidArgumentError('bars', 'must be an object of arrays')
   let n = -1
   for (const f of fields) {
@@ -47,7 +55,7 @@ export function checkBars<K extends string>(bars: { readonly [P in K]: ArrayLike
       throw new InvalidArgumentError(`bars.${f}`, `length ${len} differs from bars.${fields[0]} length ${n}`)
     }
   }
-  return n < 0 ? 0 : n
+  return Math.max(n, 0)
 }
 
 /**
