@@ -4,6 +4,8 @@ import { barList, expectStreamingMatchesBatch, parityBars } from '../../test-sup
 import { expectSeriesClose, talibRun } from '../../test-support/talibOracle.js'
 import { CHOP, choppiness, choppinessLookback } from './choppiness.js'
 
+// No peer oracle: trading-signals' CHOP measures the range from true highs/lows (max(high, previous close) −
+// min(low, previous close)), not TradingView's highest high − lowest low; technicalindicators has no CHOP.
 describe('choppiness (E. W. Dreiss)', () => {
   it.each([
     ['GOOG.csv', 14],

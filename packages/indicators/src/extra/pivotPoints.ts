@@ -127,7 +127,8 @@ export function pivotPointsLookback(options: PivotPointsOptions = {}): number {
  * - classic: `P = (H+L+C)/3`, `R1 = 2P−L`, `S1 = 2P−H`, `R2 = P+R`, `S2 = P−R`, `R3 = H+2(P−L)`, `S3 = L−2(H−P)`;
  * - fibonacci: `P = (H+L+C)/3`, `R1/R2/R3 = P + 0.382/0.618/1.000·R`, `S1/S2/S3 = P − …`;
  * - camarilla: `P = (H+L+C)/3`, `R1..R4 = C + 1.1·R/12, /6, /4, /2`, `S1..S4 = C − …`;
- * - woodie: `P = (H+L+2C)/4`, then R1, S1, R2, S2, R3, S3 as classic, `R4 = R3+R`, `S4 = S3−R`.
+ * - woodie: `P = (H+L+2C)/4`, then R1, S1, R2, S2, R3, S3 as classic, `R4 = R3+R`, `S4 = S3−R` (Ken Wood's
+ *   form on the previous close; some platforms, TradingView among them, put the current period's open in place of `C`).
  *
  * With `anchor: 'bar'` the previous period is the previous bar; with a calendar anchor it is the previous
  * local day/week/month (its highest high, lowest low and last close), and every bar of the current period
@@ -149,7 +150,8 @@ export function pivotPointsLookback(options: PivotPointsOptions = {}): number {
  * p.r1[1] // 13 = 2 * 11 - 9
  * ```
  * @see StockCharts ChartSchool, "Pivot Points" (standard and Fibonacci); TradingView Help, "Pivot Points
- *   Standard" (Woodie, Camarilla); Nick Scott, Camarilla equation (1989).
+ *   Standard" (Traditional R3/S3, Camarilla); Ken Wood (Woodie's CCI Club) for Woodie; Nick Scott, Camarilla
+ *   equation (1989).
  */
 export function pivotPoints(bars: PivotPointsInput, options: PivotPointsOptions = {}): PivotPointsOutput {
   const c = pivotConfig(options)

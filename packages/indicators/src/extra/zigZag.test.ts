@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { parityBars } from '../../test-support/parity.js'
 import { zigZag, zigZagLookback } from './zigZag.js'
 
+// No peer oracle: trading-signals' ZigZag confirms a reversal at a retracement of `deviation` percent of the
+// last swing, not at a `deviation` move from the pivot price; technicalindicators has none. The tests check the
+// definition's properties on real data and a sequence worked by hand.
 describe('zigZag', () => {
   it.each([
     ['GOOG.csv', 0.1],
