@@ -2,24 +2,28 @@ import { growthFactor } from './cumReturns.js'
 import { type AnnualizationOptions, annualizationFactor, checkPair } from './options.js'
 
 /**
- * empyrical `annual_return` of `values[i]` over the periods where `side · factor[i] > 0` (`side = 1`: up
- * periods, `−1`: down periods); the count includes NaN values, the product skips them. @internal
+ * empyrical `capture` restricted to the periods where `side · f > 0` (`side = 1`: up periods, `−1`: down
+ * periods) in one pass: both annual returns count those periods (NaN returns included) and compound the
+ * non-NaN values. @internal
  */
-function annualReturnWhere(values: ArrayLike<number>, factor: ArrayLike<number>, side: number, ppy: number): number {
+function captureWhere(returns: ArrayLike<number>, factor: ArrayLike<number>, side: number, ppy: number): number {
   let k = 0
-  let growth = 1
-  for (let i = 0; i < values.length; i++) {
-    if (side * factor[i]! > 0) {
+  let strategy = 1
+  let benchmark = 1
+  for (let i = 0; i < returns.length; i++) {
+    const f = factor[i]!
+    if (side * f > 0) {
       k++
-      const v = values[i]!
-      if (!Number.isNaN(v)) growth *= 1 + v
+      benchmark *= 1 + f
+      const r = returns[i]!
+      if (!Number.isNaN(r)) strategy *= 1 + r
     }
   }
   if (k === 0) return Number.NaN
-  return growth ** (ppy / k) - 1
+  return (strategy ** (ppy / k) - 1) / (benchmark ** (ppy / k) - 1)
 }
 
-function captureWhere(
+function captureRatio(
   returns: ArrayLike<number>,
   factorReturns: ArrayLike<number>,
   options: AnnualizationOptions,
@@ -27,15 +31,10 @@ function captureWhere(
 ): number {
   checkPair(returns, factorReturns)
   const factor = annualizationFactor(options)
-  if (side === 0) {
-    const n = returns.length
-    if (n === 0) return Number.NaN
-    return (growthFactor(returns, 0, n) ** (factor / n) - 1) / (growthFactor(factorReturns, 0, n) ** (factor / n) - 1)
-  }
-  return (
-    annualReturnWhere(returns, factorReturns, side, factor) /
-    annualReturnWhere(factorReturns, factorReturns, side, factor)
-  )
+  if (side !== 0) return captureWhere(returns, factorReturns, side, factor)
+  const n = returns.length
+  if (n === 0) return Number.NaN
+  return (growthFactor(returns, 0, n) ** (factor / n) - 1) / (growthFactor(factorReturns, 0, n) ** (factor / n) - 1)
 }
 
 /**
@@ -64,7 +63,7 @@ export function capture(
   factorReturns: ArrayLike<number>,
   options: AnnualizationOptions = {},
 ): number {
-  return captureWhere(returns, factorReturns, options, 0)
+  return captureRatio(returns, factorReturns, options, 0)
 }
 
 /**
@@ -93,7 +92,7 @@ export function upCapture(
   factorReturns: ArrayLike<number>,
   options: AnnualizationOptions = {},
 ): number {
-  return captureWhere(returns, factorReturns, options, 1)
+  return captureRatio(returns, factorReturns, options, 1)
 }
 
 /**
@@ -122,7 +121,7 @@ export function downCapture(
   factorReturns: ArrayLike<number>,
   options: AnnualizationOptions = {},
 ): number {
-  return captureWhere(returns, factorReturns, options, -1)
+  return captureRatio(returns, factorReturns, options, -1)
 }
 
 /**
@@ -150,5 +149,5 @@ export function upDownCapture(
   factorReturns: ArrayLike<number>,
   options: AnnualizationOptions = {},
 ): number {
-  return upCapture(returns, factorReturns, options) / downCapture(returns, factorReturns, options)
+  return captureRatio(returns, factorReturns, options, 1) / captureRatio(returns, factorReturns, options, -1)
 }

@@ -58,6 +58,13 @@ describe('rollUpCapture / rollDownCapture / rollUpDownCapture (empyrical)', () =
   })
 
   it('property: equals upCapture / downCapture / upDownCapture of every window', () => {
+    // a capture ratio is ill-conditioned when an annual return in it is ≈ 0 (the `x^e − 1` cancels), so
+    // windows where one is below 1e-6 are compared loosely
+    const annual = (xs: number[], side: number, f: number[]) => {
+      const sel = xs.filter((_, i) => side * f[i]! > 0)
+      const g = sel.reduce((p, x) => (Number.isNaN(x) ? p : p * (1 + x)), 1)
+      return g ** (52 / sel.length) - 1
+    }
     fc.assert(
       fc.property(returnsArb, returnsArb, fc.integer({ min: 1, max: 10 }), (a, b, window) => {
         const n = Math.min(a.length, b.length)
@@ -70,13 +77,18 @@ describe('rollUpCapture / rollDownCapture / rollUpDownCapture (empyrical)', () =
         return Array.from(up).every((v, i) => {
           const rw = r.slice(i, i + window)
           const fw = f.slice(i, i + window)
+          const tiny = [annual(rw, 1, fw), annual(fw, 1, fw), annual(rw, -1, fw), annual(fw, -1, fw)].some(
+            (x) => Math.abs(x) < 1e-6,
+          )
+          const tol = tiny ? 1e-2 : 1e-7
           return (
-            close(v, upCapture(rw, fw, opts), 1e-7) &&
-            close(down[i]!, downCapture(rw, fw, opts), 1e-7) &&
-            close(ud[i]!, upDownCapture(rw, fw, opts), 1e-7)
+            close(v, upCapture(rw, fw, opts), tol) &&
+            close(down[i]!, downCapture(rw, fw, opts), tol) &&
+            close(ud[i]!, upDownCapture(rw, fw, opts), tol)
           )
         })
       }),
+      { numRuns: 300 },
     )
   })
 })
