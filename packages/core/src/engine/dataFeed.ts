@@ -57,6 +57,14 @@ export interface DataFeed {
 interface Cursor {
   readonly series: BarSeries
   readonly symbol: string
+  /** The series' columns and length, held directly (no property chains in the hot loop). */
+  readonly time: Float64Array
+  readonly open: Float64Array
+  readonly high: Float64Array
+  readonly low: Float64Array
+  readonly close: Float64Array
+  readonly volume: Float64Array
+  readonly n: number
   index: number
   readonly bar: { time: number; open: number; high: number; low: number; close: number; volume: number }
   readonly event: { type: 'bar'; symbol: string; bar: Bar; series: BarSeries; index: number }
@@ -97,7 +105,20 @@ export class BarSeriesFeed implements DataFeed {
     this.symbols = entries.map(([s]) => s)
     this.cursors = entries.map(([symbol, s]) => {
       const bar = { time: 0, open: 0, high: 0, low: 0, close: 0, volume: 0 }
-      return { series: s, symbol, index: -1, bar, event: { type: 'bar', symbol, bar, series: s, index: -1 } }
+      return {
+        series: s,
+        symbol,
+        time: s.time,
+        open: s.open,
+        high: s.high,
+        low: s.low,
+        close: s.close,
+        volume: s.volume,
+        n: s.length,
+        index: -1,
+        bar,
+        event: { type: 'bar', symbol, bar, series: s, index: -1 },
+      }
     })
   }
 
@@ -106,27 +127,34 @@ export class BarSeriesFeed implements DataFeed {
     const cs = this.cursors
     let best: Cursor | undefined
     let bestTime = Number.POSITIVE_INFINITY
-    for (let k = 0; k < cs.length; k++) {
-      const c = cs[k]!
-      const i = c.index + 1
-      if (i < c.series.length) {
-        const t = c.series.time[i]!
-        if (t < bestTime) {
-          bestTime = t
-          best = c
+    if (cs.length === 1) {
+      const c = cs[0]!
+      if (c.index + 1 < c.n) {
+        best = c
+        bestTime = c.time[c.index + 1]!
+      }
+    } else {
+      for (let k = 0; k < cs.length; k++) {
+        const c = cs[k]!
+        const i = c.index + 1
+        if (i < c.n) {
+          const t = c.time[i]!
+          if (t < bestTime) {
+            bestTime = t
+            best = c
+          }
         }
       }
     }
     if (!best) return null
     const i = ++best.index
-    const s = best.series
     const b = best.bar
     b.time = bestTime
-    b.open = s.open[i]!
-    b.high = s.high[i]!
-    b.low = s.low[i]!
-    b.close = s.close[i]!
-    b.volume = s.volume[i]!
+    b.open = best.open[i]!
+    b.high = best.high[i]!
+    b.low = best.low[i]!
+    b.close = best.close[i]!
+    b.volume = best.volume[i]!
     best.event.index = i
     return best.event
   }
