@@ -247,6 +247,8 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
     SimulatedBrokerOptions
   private readonly commission: CommissionModel
   private readonly fractionSizer: FractionSizer
+  private readonly fillOnClose: boolean
+  private readonly carry: CarryModel | undefined
   private readonly spreadOnEntryOnly: boolean
   private readonly defaultInstrument: (symbol: string) => Instrument
   private readonly accountType: 'cash' | 'margin'
@@ -302,6 +304,8 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
     const currency = options.currency ?? 'USD'
     this.commission = options.commission ?? makerTakerCommission()
     this.fractionSizer = options.fractionSizer ?? marginFractionSizer
+    this.fillOnClose = this.opts.fillMarketOn === 'close'
+    this.carry = options.carry
     const spreadSide = options.spreadSide ?? 'both'
     if (spreadSide !== 'both' && spreadSide !== 'entry')
       throw new InvalidArgumentError('spreadSide', "must be 'both' or 'entry'")
@@ -467,7 +471,7 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
         if (bar.high > p.hi) p.hi = bar.high
       }
     }
-    if (this.opts.carry && this.numPos.length > 0) this.chargeCarry(sym, bar.time)
+    if (this.carry !== undefined && this.numPos.length > 0) this.chargeCarry(sym, bar.time)
     if (sym.working.length > 0) this.matchBar(sym, event)
     const old = sym.close
     sym.close = bar.close
@@ -485,14 +489,14 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
   afterMarket(event: MarketEvent): void {
     if (event.type !== 'bar') return
     const sym = this.state(event.symbol)
-    if (this.opts.fillMarketOn === 'close' && sym.working.length > 0) {
+    if (this.fillOnClose && sym.working.length > 0) {
       for (const w of [...sym.working]) {
         if (w.order.type === 'market' && w.submittedIndex === sym.index && w.order.status === 'open') {
           this.execute(w, event.bar.close, 'taker', event.bar.volume, Number.NaN)
         }
       }
     }
-    if (this.numPos.length > 0) this.checkMargin(event)
+    if (this.accountType === 'margin' && this.numPos.length > 0) this.checkMargin(event)
     this.record(event.bar.time)
   }
 
@@ -1189,7 +1193,7 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
 
   private chargeCarry(sym: SymbolState, time: number): void {
     if (Number.isNaN(sym.lastCarryTime)) return
-    const carry = this.opts.carry!
+    const carry = this.carry!
     for (const p of this.positions()) {
       if (p.symbol !== sym.symbol) continue
       const amount = carry(p, sym.instrument, sym.lastCarryTime, time)
