@@ -46,9 +46,10 @@ function rollingAnnualReturn(
   let logSum = 0
   let zeros = 0
   let negatives = 0
+  let growing = 0 // observations in the window with ln|1 + v| ≠ 0; none means the sum is exactly 0
   for (let s = 0; s < m; s++) {
     const anchor = s % window === 0
-    if (anchor) k = logSum = zeros = negatives = 0
+    if (anchor) k = logSum = zeros = negatives = growing = 0
     const ops = anchor ? window : 2
     for (let q = 0; q < ops; q++) {
       const i = anchor ? s + q : q === 0 ? s - 1 : s + window - 1
@@ -56,10 +57,15 @@ function rollingAnnualReturn(
       if (c === 0) continue
       const sign = anchor || q === 1 ? 1 : -1
       k += sign
-      logSum += sign * logs[i]!
+      const l = logs[i]!
+      if (l !== 0) {
+        logSum += sign * l
+        growing += sign
+      }
       if (c === 3) zeros += sign
       else if (c === 4) negatives += sign
     }
+    if (growing === 0) logSum = 0
     if (k === 0) out[s] = Number.NaN
     else if (zeros > 0) out[s] = 0 ** (periodsPerYear / k) - 1
     else if (negatives % 2 !== 0) out[s] = (-Math.exp(logSum)) ** (periodsPerYear / k) - 1
