@@ -51,7 +51,7 @@ export function avgPrice(
  * @example
  * ```ts
  * import { AVGPRICE } from '@aitrade/indicators'
- * new AVGPRICE().update({ open: 10, high: 12, low: 8, close: 11, volume: 0 })
+ * new AVGPRICE().update({ open: 10, high: 12, low: 8, close: 11 }) // 10.25
  * ```
  * @see TA-Lib `TA_AVGPRICE` (ta_AVGPRICE.c).
  */

@@ -47,7 +47,7 @@ export function medPrice(bars: Pick<OhlcvInput, 'high' | 'low'>, options: Output
  * @example
  * ```ts
  * import { MEDPRICE } from '@aitrade/indicators'
- * new MEDPRICE().update({ open: 10, high: 12, low: 8, close: 11, volume: 0 })
+ * new MEDPRICE().update({ high: 12, low: 8 }) // 10
  * ```
  * @see TA-Lib `TA_MEDPRICE` (ta_MEDPRICE.c).
  */

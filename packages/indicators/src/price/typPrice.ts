@@ -47,7 +47,7 @@ export function typPrice(bars: Pick<OhlcvInput, 'high' | 'low' | 'close'>, optio
  * @example
  * ```ts
  * import { TYPPRICE } from '@aitrade/indicators'
- * new TYPPRICE().update({ open: 10, high: 12, low: 8, close: 11, volume: 0 })
+ * new TYPPRICE().update({ high: 12, low: 8, close: 11 }) // 10.333…
  * ```
  * @see TA-Lib `TA_TYPPRICE` (ta_TYPPRICE.c).
  */

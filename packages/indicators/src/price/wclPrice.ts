@@ -47,7 +47,7 @@ export function wclPrice(bars: Pick<OhlcvInput, 'high' | 'low' | 'close'>, optio
  * @example
  * ```ts
  * import { WCLPRICE } from '@aitrade/indicators'
- * new WCLPRICE().update({ open: 10, high: 12, low: 8, close: 11, volume: 0 })
+ * new WCLPRICE().update({ high: 12, low: 8, close: 11 }) // 10.5
  * ```
  * @see TA-Lib `TA_WCLPRICE` (ta_WCLPRICE.c).
  */
