@@ -1,6 +1,4 @@
-import { adx as adxKernel, adxLookback, ADX as StreamADX } from '../momentum/adx.js'
-import { MINUS_DI, minusDi } from '../momentum/minusDi.js'
-import { PLUS_DI, plusDi } from '../momentum/plusDi.js'
+import { checkPeriod } from '../validate.js'
 import { barTicks, inCallerOrder, oldestFirst, type TiBar, TiIndicator, type TiInput } from './tiIndicator.js'
 
 /** technicalindicators' ADX input. */
@@ -26,11 +24,72 @@ export interface ADXOutput {
 }
 
 /**
- * Drop-in for technicalindicators' `ADX` in shape (`{ adx, pdi, mdi }` from bar `2·period − 1`), with TA-Lib's
- * numbers ({@link @aitrade/indicators!index.adx}, `plusDi`, `minusDi`). technicalindicators seeds Wilder's smoothed
- * TR/±DM with the sum of the first `period` values where TA-Lib (and Wilder's worksheet) sum `period − 1` and
- * smooth once; the two converge by a factor `(period − 1)/period` per bar (for period 14, a 4 % gap at the first
- * output is below 1e-9 after about 280 bars). We keep TA-Lib's values rather than reproduce the other seed.
+ * technicalindicators' ADX recursion, one bar at a time: true range and ±DM from the second bar (TA-Lib's rules),
+ * Wilder-smoothed *sums* seeded with the sum of the first `period` values (TA-Lib seeds with `period − 1` values
+ * and smooths once), ±DI from those sums, DX, and the ADX as Wilder's average of DX seeded with its plain mean.
+ */
+class TiAdx {
+  private n = 0
+  private ph = 0
+  private pl = 0
+  private pc = 0
+  private count = 0
+  private sTr = 0
+  private sPlus = 0
+  private sMinus = 0
+  private dxCount = 0
+  private dxSum = 0
+  private adx = 0
+
+  constructor(private readonly period: number) {}
+
+  step(high: number, low: number, close: number): ADXOutput | undefined {
+    const p = this.period
+    if (this.n++ === 0) {
+      this.ph = high
+      this.pl = low
+      this.pc = close
+      return undefined
+    }
+    const tr = Math.max(high - low, Math.abs(high - this.pc), Math.abs(low - this.pc))
+    const up = high - this.ph
+    const down = this.pl - low
+    const plus = up > down && up > 0 ? up : 0
+    const minus = down > up && down > 0 ? down : 0
+    this.ph = high
+    this.pl = low
+    this.pc = close
+    this.count++
+    if (this.count <= p) {
+      this.sTr += tr
+      this.sPlus += plus
+      this.sMinus += minus
+      if (this.count < p) return undefined
+    } else {
+      this.sTr = this.sTr - this.sTr / p + tr
+      this.sPlus = this.sPlus - this.sPlus / p + plus
+      this.sMinus = this.sMinus - this.sMinus / p + minus
+    }
+    const pdi = (this.sPlus * 100) / this.sTr
+    const mdi = (this.sMinus * 100) / this.sTr
+    const dx = (Math.abs(pdi - mdi) / (pdi + mdi)) * 100
+    this.dxCount++
+    if (this.dxCount < p) {
+      this.dxSum += dx
+      return undefined
+    }
+    if (this.dxCount === p) this.adx = (this.dxSum + dx) / p
+    else this.adx = (dx - this.adx) * (1 / p) + this.adx
+    return { adx: this.adx, pdi, mdi }
+  }
+}
+
+/**
+ * Drop-in for technicalindicators' `ADX`, computed its way: `{ adx, pdi, mdi }` from bar `2·period − 1`, with
+ * Wilder's smoothed sums seeded with the sum of the first `period` true ranges and directional movements. TA-Lib's
+ * `ADX` (the main entry's {@link @aitrade/indicators!index.adx}, `plusDi`, `minusDi`) seeds with `period − 1` values
+ * and smooths once, so its first values differ (for period 14, by about 4 % at the first output; the gap shrinks by
+ * `(period − 1)/period` per bar). Compat keeps technicalindicators' numbers so that switching changes nothing.
  *
  * @example
  * ```ts
@@ -40,23 +99,19 @@ export interface ADXOutput {
  * const out = ADX.calculate({ period: 5, high, low: high.map((h) => h - 1), close: high.map((h) => h - 0.5) })
  * out.length // 31; out[0].adx is 100 on a straight up-trend
  * ```
- * @see technicalindicators `ADX`; J. Welles Wilder Jr., *New Concepts in Technical Trading Systems* (1978); TA-Lib `TA_ADX`.
+ * @see technicalindicators `ADX`; J. Welles Wilder Jr., *New Concepts in Technical Trading Systems* (1978).
  */
 export class ADX extends TiIndicator<TiBar, ADXOutput> {
   /**
    * @param input - See {@link ADXInput}; `nextValue` takes `{ high, low, close }`.
-   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on a bad `period`.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
    */
   constructor(input: ADXInput) {
-    const a = new StreamADX({ period: input.period })
-    const p = new PLUS_DI({ period: input.period })
-    const m = new MINUS_DI({ period: input.period })
+    const r = new TiAdx(checkPeriod('period', input.period, 2))
     const fmt = input.format ?? ((v: number) => v)
     super((bar) => {
-      const av = a.update(bar)
-      const pv = p.update(bar)
-      const mv = m.update(bar)
-      return a.isReady ? { adx: fmt(av), pdi: fmt(pv), mdi: fmt(mv) } : undefined
+      const o = r.step(bar.high, bar.low, bar.close)
+      return o === undefined ? undefined : { adx: fmt(o.adx), pdi: fmt(o.pdi), mdi: fmt(o.mdi) }
     }, barTicks(input))
   }
 
@@ -64,17 +119,16 @@ export class ADX extends TiIndicator<TiBar, ADXOutput> {
    * ADX, +DI and −DI of the bars, from the bar where the ADX is defined.
    * @param input - See {@link ADXInput}, plus `reversedInput` / `format`.
    * @returns `n − 2·period + 1` objects `{ adx, pdi, mdi }`.
-   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on a bad `period` or unequal lengths.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
    */
   static calculate(input: ADXInput): ADXOutput[] {
     const i = oldestFirst(input)
-    const a = adxKernel(i, { period: i.period })
-    const p = plusDi(i, { period: i.period })
-    const m = minusDi(i, { period: i.period })
+    const r = new TiAdx(checkPeriod('period', i.period, 2))
     const fmt = i.format ?? ((v: number) => v)
     const result: ADXOutput[] = []
-    for (let j = adxLookback({ period: i.period }); j < a.length; j++) {
-      result.push({ adx: fmt(a[j] as number), pdi: fmt(p[j] as number), mdi: fmt(m[j] as number) })
+    for (let j = 0; j < i.close.length; j++) {
+      const o = r.step(i.high[j] as number, i.low[j] as number, i.close[j] as number)
+      if (o !== undefined) result.push({ adx: fmt(o.adx), pdi: fmt(o.pdi), mdi: fmt(o.mdi) })
     }
     return inCallerOrder(result, input)
   }

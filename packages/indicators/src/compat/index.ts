@@ -8,8 +8,10 @@
  * WilliamsR, MFI, VWAP, ADL, TRIX, AwesomeOscillator, ForceIndex, PSAR. Not covered: KST, IchimokuCloud and the
  * candlestick helpers (use the main entry's `ichimoku` and `cdl…` functions).
  *
- * Numbers equal technicalindicators' except where documented on the class: ADX (TA-Lib's seed, converging),
- * RSI and MFI edge cases (flat windows, equal typical prices). `reversedInput` and `format` are honoured.
+ * Numbers equal technicalindicators' (within the tolerance documented on each class) except for an RSI edge
+ * case: a flat stretch of `period` bars, where technicalindicators returns 100 and we return TA-Lib's 0. Where
+ * technicalindicators departs from TA-Lib (MACD and StochasticRSI construction, ADX seeds, MFI and ADL edge cases,
+ * PSAR) compat computes it technicalindicators' way. `reversedInput` and `format` are honoured.
  *
  * @packageDocumentation
  */
