@@ -619,7 +619,7 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
 
   private validateNew(w: Working): string | undefined {
     const o = w.order
-    const net = w.sym.net.toNumber()
+    const net = w.sym.netNum
     const last = w.sym.close
     if ((o.timeInForce === 'PO' || o.postOnly) && o.price !== undefined && Number.isFinite(last)) {
       const p = o.price.toNumber()
@@ -796,7 +796,7 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
     if (liquidity === 'taker') {
       if (this.opts.spread > 0) {
         if (!this.spreadOnEntryOnly) price = price * (1 + (w.dir * this.opts.spread) / 2)
-        else if (this.openingAmount(w, o.remaining).gt(0)) price = price * (1 + w.dir * this.opts.spread)
+        else if (this.openingNumber(w, o.remaining.toNumber()) > 0) price = price * (1 + w.dir * this.opts.spread)
       }
       if (this.opts.slippage) {
         price = this.opts.slippage({ side: o.side, price, amount: o.remaining.toNumber(), barVolume, instrument: inst })
@@ -848,7 +848,8 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
         amount = maxLots
       }
     }
-    const notional = amount.mul(dPrice).mul(inst.contractSize)
+    const unitContract = w.sym.contractSize === 1
+    const notional = unitContract ? amount.mul(dPrice) : amount.mul(dPrice).mul(inst.contractSize)
     const fee = this.commission({
       amount,
       price: dPrice,
@@ -859,9 +860,10 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
       instrument: inst,
     })
     // margin (cash) check for the part that opens or increases exposure, fees included
-    const opening = this.openingAmount(w, amount)
-    if (opening.gt(0)) {
-      const need = opening.mul(inst.contractSize).mul(dPrice).mul(w.sym.marginRate).plus(fee).toNumber()
+    const opening = this.openingNumber(w, amount.toNumber())
+    if (opening > 0) {
+      // a measurement in numbers (the books stay exact): margin of the opening part plus the fee
+      const need = opening * w.sym.contractSize * dPrice.toNumber() * w.sym.marginRate + fee.toNumber()
       if (need > this.freeMarginNumber() * (1 + 1e-12)) {
         this.finish(w, 'canceled', 'insufficient margin')
         return
@@ -901,7 +903,7 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
       filled,
       remaining,
       cost,
-      average: cost.div(filled.mul(inst.contractSize)),
+      average: unitContract ? cost.div(filled) : cost.div(filled.mul(inst.contractSize)),
       fee: { cost: w.order.fee.cost.plus(fee), currency: this.ledger.currency },
       lastUpdateTimestamp: this.now,
     }
@@ -971,13 +973,13 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
     parent.children = legs
   }
 
-  private openingAmount(w: Working, amount: Decimal): Decimal {
-    if (this.ledger.mode === 'hedging') return w.order.positionId !== undefined ? ZERO : amount
-    const net = w.sym.net
-    const sameDir = w.dir > 0 ? !net.isNegative() : !net.gt(0)
-    if (sameDir) return amount
-    const opp = net.abs()
-    return amount.gt(opp) ? amount.minus(opp) : ZERO
+  /** The part of `amount` (lots) that opens or increases a position (netting: beyond the opposite position). */
+  private openingNumber(w: Working, amount: number): number {
+    if (this.ledger.mode === 'hedging') return w.order.positionId !== undefined ? 0 : amount
+    const net = w.sym.netNum
+    if (w.dir > 0 ? net >= 0 : net <= 0) return amount
+    const opp = Math.abs(net)
+    return amount > opp ? amount - opp : 0
   }
 
   private sizeForFraction(
