@@ -1,6 +1,6 @@
 // The compat entry against technicalindicators itself (the package it replaces), on real data: GOOG daily and
-// Coinbase BTC/USD hourly. Tolerance 1e-9 relative unless a class documents otherwise (RSI, MFI, ADL: technicalindicators' own
-// rounding; RSI within 0.01, MFI and ADL exactly). Also: nextValue() streams the same numbers, reversedInput
+// Coinbase BTC/USD hourly. Tolerance 1e-9 relative unless a class documents otherwise (RSI, MFI, ADL round as technicalindicators
+// does and are compared exactly). Also: nextValue() streams the same numbers, reversedInput
 // and format behave.
 import { isAitradeError } from '@aitrade/core'
 import * as ti from 'technicalindicators'
@@ -70,7 +70,6 @@ const cases: Case[] = [
     theirs: ti.RSI,
     tick: 'value',
     rel: 0,
-    abs: 0.0100001,
   },
   {
     name: 'MACD (EMA)',
@@ -308,6 +307,21 @@ describe('@aitrade/indicators/compat vs technicalindicators', () => {
       expect(typeof (compat as Record<string, unknown>)[f], f).toBe('function')
       expect(typeof (ti as Record<string, unknown>)[f], `technicalindicators.${f}`).toBe('function')
     }
+  })
+
+  it('RSI and StochasticRSI follow technicalindicators on a flat stretch (RSI 100, where TA-Lib gives 0)', () => {
+    const values = [1, 2, 3, 3, 3, 3, 3, 3, 2, 4]
+    expect(compat.RSI.calculate({ period: 2, values })).toEqual(ti.RSI.calculate({ period: 2, values }))
+    const long = Array.from({ length: 60 }, (_, i) => (i > 20 && i < 40 ? 50 : 50 + Math.sin(i)))
+    const srsi = { values: long, rsiPeriod: 3, stochasticPeriod: 4, kPeriod: 2, dPeriod: 2 }
+    expectSame(
+      compat.StochasticRSI.calculate(srsi) as unknown as Out[],
+      ti.StochasticRSI.calculate(srsi) as unknown as Out[],
+      1e-9,
+      1e-9,
+      0,
+      'flat StochasticRSI',
+    )
   })
 
   it('returns empty results for short input and typed errors for bad periods', () => {

@@ -1,5 +1,5 @@
-import { rsi as rsiKernel, rsiLookback, RSI as StreamRSI } from '../momentum/rsi.js'
-import { definedFrom, inCallerOrder, oldestFirst, round2, TiIndicator, type TiInput } from './tiIndicator.js'
+import { rsiLookback } from '../momentum/rsi.js'
+import { inCallerOrder, oldestFirst, round2, TiIndicator, type TiInput } from './tiIndicator.js'
 
 /** technicalindicators' RSI input: `{ period, values }`. */
 export interface RSIInput extends TiInput {
@@ -10,10 +10,51 @@ export interface RSIInput extends TiInput {
 }
 
 /**
- * Drop-in for technicalindicators' `RSI`: Wilder's RSI (our TA-Lib-exact {@link @aitrade/indicators!index.rsi}, the same
- * averages technicalindicators computes), rounded to 2 decimals as technicalindicators rounds it. One
- * difference: where both averages are 0 (a flat stretch of `period` bars) technicalindicators returns 100, we
- * return TA-Lib's 0.
+ * technicalindicators' RSI recursion, one value at a time (Wilder's averages, its RS form and 2-decimal rounding).
+ * @internal
+ */
+export class TiRsi {
+  private n = 0
+  private prev = 0
+  private gainSum = 0
+  private lossSum = 0
+  private avgGain = 0
+  private avgLoss = 0
+
+  constructor(private readonly period: number) {}
+
+  step(x: number): number | undefined {
+    const p = this.period
+    if (this.n++ === 0) {
+      this.prev = x
+      return undefined
+    }
+    const d = x - this.prev
+    this.prev = x
+    const gain = Math.max(d, 0)
+    const loss = Math.max(-d, 0)
+    const changes = this.n - 1
+    if (changes <= p) {
+      this.gainSum += gain
+      this.lossSum += loss
+      if (changes < p) return undefined
+      this.avgGain = this.gainSum / p
+      this.avgLoss = this.lossSum / p
+    } else {
+      this.avgGain = (this.avgGain * (p - 1) + gain) / p
+      this.avgLoss = (this.avgLoss * (p - 1) + loss) / p
+    }
+    if (this.avgLoss === 0) return 100
+    if (this.avgGain === 0) return 0
+    return round2(100 - 100 / (1 + this.avgGain / this.avgLoss))
+  }
+}
+
+/**
+ * Drop-in for technicalindicators' `RSI`: Wilder's RSI — the same averages as TA-Lib's `RSI` (the main entry's
+ * {@link @aitrade/indicators!index.rsi}: seeded with the mean of the first `period` changes) — in technicalindicators'
+ * form `100 − 100 / (1 + RS)`, `100` when the average loss is 0 (also on a flat stretch, where TA-Lib gives 0),
+ * rounded to 2 decimals as technicalindicators rounds it. Same numbers as technicalindicators.
  *
  * @example
  * ```ts
@@ -21,7 +62,7 @@ export interface RSIInput extends TiInput {
  *
  * RSI.calculate({ period: 2, values: [1, 2, 1, 2] }) // [50, 75]
  * ```
- * @see technicalindicators `RSI`; TA-Lib `TA_RSI`.
+ * @see technicalindicators `RSI`; J. Welles Wilder Jr., *New Concepts in Technical Trading Systems* (1978).
  */
 export class RSI extends TiIndicator<number, number> {
   /**
@@ -29,11 +70,11 @@ export class RSI extends TiIndicator<number, number> {
    * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
    */
   constructor(input: RSIInput) {
-    const stream = new StreamRSI({ period: input.period })
+    const r = new TiRsi(rsiLookback({ period: input.period }))
+    const fmt = input.format
     super((x) => {
-      const v = stream.update(x)
-      if (Number.isNaN(v)) return undefined
-      return input.format ? input.format(round2(v)) : round2(v)
+      const v = r.step(x)
+      return v === undefined || !fmt ? v : fmt(v)
     }, input.values ?? [])
   }
 
@@ -45,9 +86,13 @@ export class RSI extends TiIndicator<number, number> {
    */
   static calculate(input: RSIInput): number[] {
     const i = oldestFirst(input)
-    const out = rsiKernel(i.values, { period: i.period })
-    const f = i.format
-    return inCallerOrder(definedFrom(out, rsiLookback({ period: i.period }), f ? (v) => f(round2(v)) : round2), input)
+    const r = new TiRsi(rsiLookback({ period: i.period }))
+    const result: number[] = []
+    for (const x of i.values) {
+      const v = r.step(x)
+      if (v !== undefined) result.push(i.format ? i.format(v) : v)
+    }
+    return inCallerOrder(result, input)
   }
 }
 

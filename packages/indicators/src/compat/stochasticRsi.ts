@@ -1,8 +1,8 @@
-import { rsi, RSI as StreamRSI } from '../momentum/rsi.js'
 import { STOCHF, stochF } from '../momentum/stochF.js'
 import { SMA as StreamSMA, smaRange } from '../overlap/sma.js'
 import { checkPeriod } from '../validate.js'
-import { inCallerOrder, oldestFirst, round2, TiIndicator, type TiInput } from './tiIndicator.js'
+import { TiRsi } from './rsi.js'
+import { inCallerOrder, oldestFirst, TiIndicator, type TiInput } from './tiIndicator.js'
 
 /** technicalindicators' StochasticRSI input. */
 export interface StochasticRsiInput extends TiInput {
@@ -46,8 +46,8 @@ function config(input: StochasticRsiInput): Config {
 
 /**
  * Drop-in for technicalindicators' `StochasticRSI`, computed its way (which is not TA-Lib's `STOCHRSI`): the
- * RSI (rounded to 2 decimals, as technicalindicators' RSI is), its fast stochastic over `stochasticPeriod`, then
- * `k` = SMA(kPeriod) of that and `d` = SMA(dPeriod) of `k`; outputs start once `d` is defined. Built on our RSI,
+ * RSI (technicalindicators' RSI, rounded to 2 decimals: see {@link RSI}), its fast stochastic over `stochasticPeriod`, then
+ * `k` = SMA(kPeriod) of that and `d` = SMA(dPeriod) of `k`; outputs start once `d` is defined. Built on our
  * STOCHF and SMA kernels. Same numbers as technicalindicators.
  *
  * @example
@@ -66,15 +66,14 @@ export class StochasticRSI extends TiIndicator<number, StochasticRSIOutput> {
    */
   constructor(input: StochasticRsiInput) {
     const c = config(input)
-    const r = new StreamRSI({ period: c.rsiPeriod })
+    const r = new TiRsi(c.rsiPeriod)
     const st = new STOCHF({ fastKPeriod: c.stochasticPeriod, fastDPeriod: 1 })
     const k = new StreamSMA({ period: c.kPeriod })
     const d = new StreamSMA({ period: c.dPeriod })
     const fmt = input.format ?? ((v: number) => v)
     super((x) => {
-      const rv = r.update(x)
-      if (!r.isReady) return undefined
-      const rr = round2(rv)
+      const rr = r.step(x)
+      if (rr === undefined) return undefined
       const s = st.update({ high: rr, low: rr, close: rr }).fastK
       if (!st.isReady) return undefined
       const kv = k.update(s)
@@ -96,7 +95,12 @@ export class StochasticRSI extends TiIndicator<number, StochasticRSIOutput> {
     const n = i.values.length
     const result: StochasticRSIOutput[] = []
     if (n <= c.rsiPeriod) return result
-    const rr = rsi(i.values, { period: c.rsiPeriod }).subarray(c.rsiPeriod).map(round2)
+    const r = new TiRsi(c.rsiPeriod)
+    const rr = new Float64Array(n - c.rsiPeriod)
+    for (let j = 0; j < n; j++) {
+      const v = r.step(i.values[j] as number)
+      if (v !== undefined) rr[j - c.rsiPeriod] = v
+    }
     const m = rr.length
     const s = stochF({ high: rr, low: rr, close: rr }, { fastKPeriod: c.stochasticPeriod, fastDPeriod: 1 }).fastK
     const k = new Float64Array(m)
