@@ -8,10 +8,10 @@
  * WilliamsR, MFI, VWAP, ADL, TRIX, AwesomeOscillator, ForceIndex, PSAR. Not covered: KST, IchimokuCloud and the
  * candlestick helpers (use the main entry's `ichimoku` and `cdl…` functions).
  *
- * Numbers equal technicalindicators' (within the tolerance documented on each class) except for an RSI edge
- * case: a flat stretch of `period` bars, where technicalindicators returns 100 and we return TA-Lib's 0. Where
- * technicalindicators departs from TA-Lib (MACD and StochasticRSI construction, ADX seeds, MFI and ADL edge cases,
- * PSAR) compat computes it technicalindicators' way. `reversedInput` and `format` are honoured.
+ * Numbers equal technicalindicators' (within the float tolerance documented on each class, 1e-9 relative for
+ * most). Where technicalindicators departs from TA-Lib (MACD and StochasticRSI construction, RSI's rounding and flat
+ * case, ADX seeds, MFI and ADL edge cases, PSAR) compat computes it technicalindicators' way; the main entry keeps
+ * TA-Lib's definitions. `reversedInput` and `format` are honoured.
  *
  * @packageDocumentation
  */
