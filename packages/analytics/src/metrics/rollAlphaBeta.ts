@@ -107,7 +107,8 @@ function rolling(
     betaOut[s] = b
     if (alphaOut !== null) {
       const mean = k3 === 0 ? Number.NaN : (sya - b * sxa) / k3
-      alphaOut[s] = (1 + mean) ** periodsPerYear - 1
+      // (1 + mean)^periodsPerYear − 1, via expm1/log1p (faster than pow, and exact near 0)
+      alphaOut[s] = mean > -1 ? Math.expm1(periodsPerYear * Math.log1p(mean)) : (1 + mean) ** periodsPerYear - 1
     }
   }
   return betaOut

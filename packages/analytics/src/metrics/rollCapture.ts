@@ -25,51 +25,58 @@ function rollingAnnualReturn(
   const m = Math.max(0, n - window + 1)
   const out = new Float64Array(m)
   if (m === 0) return out
-  // per observation, once: ln|1 + v| and a kind (0 not selected, 1 counted without growth (NaN), 2 growth
-  // factor > 0, 3 factor = 0, 4 factor < 0); per window: running sums, rebuilt at every multiple of `window`
+  // per observation, once: ln|1 + v| (0 when not selected or NaN) and 0/1 flags — counted, growing
+  // (ln ≠ 0), zero factor, negative factor — so that sliding the window is branch-free arithmetic
   const logs = new Float64Array(n)
-  const kind = new Uint8Array(n)
+  const counted = new Uint8Array(n)
+  const growing = new Uint8Array(n)
+  const zero = new Uint8Array(n)
+  const negative = new Uint8Array(n)
   for (let i = 0; i < n; i++) {
     if (selected[i] === 0) continue
+    counted[i] = 1
     const v = values[i]!
-    if (Number.isNaN(v)) kind[i] = 1
-    else if (v > -1) {
-      kind[i] = 2
-      logs[i] = Math.log1p(v)
-    } else if (v === -1) kind[i] = 3
+    if (Number.isNaN(v)) continue
+    if (v === -1) zero[i] = 1
     else {
-      kind[i] = 4
-      logs[i] = Math.log(-1 - v)
+      const l = v > -1 ? Math.log1p(v) : Math.log(-1 - v)
+      logs[i] = l
+      growing[i] = l !== 0 ? 1 : 0
+      negative[i] = v < -1 ? 1 : 0
     }
   }
   let k = 0
   let logSum = 0
+  let grow = 0
   let zeros = 0
   let negatives = 0
-  let growing = 0 // observations in the window with ln|1 + v| ≠ 0; none means the sum is exactly 0
   for (let s = 0; s < m; s++) {
-    const anchor = s % window === 0
-    if (anchor) k = logSum = zeros = negatives = growing = 0
-    const ops = anchor ? window : 2
-    for (let q = 0; q < ops; q++) {
-      const i = anchor ? s + q : q === 0 ? s - 1 : s + window - 1
-      const c = kind[i]!
-      if (c === 0) continue
-      const sign = anchor || q === 1 ? 1 : -1
-      k += sign
-      const l = logs[i]!
-      if (l !== 0) {
-        logSum += sign * l
-        growing += sign
+    if (s % window === 0) {
+      k = 0
+      logSum = 0
+      grow = 0
+      zeros = 0
+      negatives = 0
+      for (let i = s; i < s + window; i++) {
+        k += counted[i]!
+        logSum += logs[i]!
+        grow += growing[i]!
+        zeros += zero[i]!
+        negatives += negative[i]!
       }
-      if (c === 3) zeros += sign
-      else if (c === 4) negatives += sign
+    } else {
+      const o = s - 1
+      const a = s + window - 1
+      k += counted[a]! - counted[o]!
+      logSum += logs[a]! - logs[o]!
+      grow += growing[a]! - growing[o]!
+      zeros += zero[a]! - zero[o]!
+      negatives += negative[a]! - negative[o]!
     }
-    if (growing === 0) logSum = 0
     if (k === 0) out[s] = Number.NaN
     else if (zeros > 0) out[s] = 0 ** (periodsPerYear / k) - 1
-    else if (negatives % 2 !== 0) out[s] = (-Math.exp(logSum)) ** (periodsPerYear / k) - 1
-    else out[s] = Math.expm1((logSum * periodsPerYear) / k)
+    else if ((negatives & 1) === 1) out[s] = (-Math.exp(logSum)) ** (periodsPerYear / k) - 1
+    else out[s] = Math.expm1(((grow === 0 ? 0 : logSum) * periodsPerYear) / k)
   }
   return out
 }
