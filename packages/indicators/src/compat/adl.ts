@@ -54,14 +54,17 @@ export class ADL extends TiIndicator<TiBar, number> {
   static calculate(input: ADLInput): number[] {
     const i = oldestFirst(input)
     const fmt = i.format ?? ((v: number) => v)
+    const { high, low, close, volume } = i
+    const result: number[] = new Array(close.length)
     let acc = 0
-    return inCallerOrder(
-      barTicks(i).map((bar) => {
-        acc = tiAdStep(acc, bar)
-        return fmt(Math.round(acc))
-      }),
-      input,
-    )
+    for (let j = 0; j < close.length; j++) {
+      const h = high[j] as number
+      const l = low[j] as number
+      const v = volume[j] as number
+      acc = h - l === 0 ? acc + v : adStep(acc, h, l, close[j] as number, v)
+      result[j] = fmt(Math.round(acc))
+    }
+    return inCallerOrder(result, input)
   }
 }
 

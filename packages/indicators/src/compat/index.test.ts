@@ -3,10 +3,12 @@
 // does and are compared exactly). Also: nextValue() streams the same numbers, reversedInput
 // and format behave.
 import { isAitradeError } from '@aitrade/core'
+import fc from 'fast-check'
 import * as ti from 'technicalindicators'
 import { describe, expect, it } from 'vitest'
 import { loadShared } from '../../test-support/sharedData.js'
 import * as compat from './index.js'
+import { round2 } from './tiIndicator.js'
 
 type Row = Record<string, number | undefined>
 type Out = number | Row | undefined
@@ -322,6 +324,20 @@ describe('@aitrade/indicators/compat vs technicalindicators', () => {
       0,
       'flat StochasticRSI',
     )
+  })
+
+  it("rounds exactly as technicalindicators' parseFloat(v.toFixed(2)), ties included", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        (v) => round2(v) === Number.parseFloat(v.toFixed(2)),
+      ),
+      { numRuns: 20000 },
+    )
+    for (let k = -10000; k <= 10000; k++) {
+      const tie = k / 100 + 0.005
+      expect(round2(tie)).toBe(Number.parseFloat(tie.toFixed(2)))
+    }
   })
 
   it('returns empty results for short input and typed errors for bad periods', () => {

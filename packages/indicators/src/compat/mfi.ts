@@ -33,14 +33,14 @@ class MoneyFlow {
     this.neg = new Float64Array(period)
   }
 
-  step(bar: TiBar): number | undefined {
+  step(high: number, low: number, close: number, volume: number): number | undefined {
     const i = this.n++
     if (i === 0) return undefined
-    const tp = (bar.high + bar.low + bar.close) / 3
+    const tp = (high + low + close) / 3
     const prev = this.prevTp
     this.prevTp = tp
     if (i === 1) return undefined
-    const raw = tp * (bar.volume ?? Number.NaN)
+    const raw = tp * volume
     const up = tp > prev
     const k = (i - 2) % this.period
     if (i - 2 >= this.period) {
@@ -81,7 +81,7 @@ export class MFI extends TiIndicator<TiBar, number> {
     const flow = new MoneyFlow(checkPeriod('period', input.period, 1))
     const fmt = input.format
     super((bar) => {
-      const v = flow.step(bar)
+      const v = flow.step(bar.high, bar.low, bar.close, bar.volume ?? Number.NaN)
       return v === undefined || !fmt ? v : fmt(v)
     }, barTicks(input))
   }
@@ -96,8 +96,8 @@ export class MFI extends TiIndicator<TiBar, number> {
     const i = oldestFirst(input)
     const flow = new MoneyFlow(checkPeriod('period', i.period, 1))
     const result: number[] = []
-    for (const bar of barTicks(i)) {
-      const v = flow.step(bar)
+    for (let j = 0; j < i.close.length; j++) {
+      const v = flow.step(i.high[j] as number, i.low[j] as number, i.close[j] as number, i.volume[j] as number)
       if (v !== undefined) result.push(i.format ? i.format(v) : v)
     }
     return inCallerOrder(result, input)

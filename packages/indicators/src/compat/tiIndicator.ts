@@ -47,11 +47,16 @@ export function definedFrom(out: ArrayLike<number>, start: number, format?: (val
 }
 
 /**
- * technicalindicators' rounding of RSI and MFI: `parseFloat(value.toFixed(2))`.
+ * technicalindicators' rounding of RSI and MFI, `parseFloat(value.toFixed(2))`, without the string round trip
+ * where it cannot matter: away from a half-cent tie `Math.round(100·v) / 100` is the same double (the division is
+ * correctly rounded), so only near-ties take the exact `toFixed` path.
  * @internal
  */
 export function round2(value: number): number {
-  return Number.parseFloat(value.toFixed(2))
+  const x = value * 100
+  const frac = x - Math.floor(x)
+  if (!(Math.abs(frac - 0.5) > 1e-6) || !Number.isFinite(x)) return Number.parseFloat(value.toFixed(2))
+  return Math.round(x) / 100
 }
 
 /**
