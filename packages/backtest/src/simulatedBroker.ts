@@ -259,6 +259,7 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
   /** Σ open PnL and Σ gross notional of the open positions at the last marks, account currency (kept incrementally). */
   private openPnl = 0
   private gross = 0
+  /** The ledger balance as a number: + realized PnL − fee per fill (float sums; the ledger keeps the exact value). */
   private cashNum: number
   private positionsCache: Position[] | undefined
   private orderSeq = 0
@@ -886,6 +887,7 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
     this.flushMarks(w.sym)
     const netBefore = w.sym.net
     const result = this.ledger.applyFill(fill, w.sym.index)
+    this.cashNum += result.realizedPnl.toNumber() - fee.toNumber()
     w.firstFill = false
     this.allFills.push(fill)
     // netting: the fill leaves `result.opened`, or what is left of a partly closed position, or nothing
@@ -1027,7 +1029,6 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
    * `after` is the netting position the fill left (`undefined` when flat).
    */
   private syncNumeric(sym: SymbolState, after: Position | undefined): void {
-    this.cashNum = this.ledger.balance.toNumber()
     const ps = this.numPos
     if (this.ledger.mode === 'netting') {
       // one ticket per symbol (id = symbol): replace, drop or append only this symbol's entry, as the ledger's
