@@ -21,8 +21,8 @@ export {
 } from './compat/backtestingPyOrders.js'
 export {
   type BacktestingPyOptions,
-  type BacktestingPyRunOptions,
   backtestingPyPreset,
+  type PresetRunOptions,
 } from './compat/backtestingPyPreset.js'
 export { type BacktraderOptions, backtraderPreset } from './compat/backtraderPreset.js'
 export { type HeatmapSvgOptions, heatmapSvg } from './optimize/heatmapSvg.js'

@@ -34,8 +34,8 @@ export interface BacktestingPyOptions {
   firstTradingBar?: number
 }
 
-/** The broker and runner options {@link backtestingPyPreset} returns: spread into `runBacktest` with a strategy and data. */
-export type BacktestingPyRunOptions = Omit<RunBacktestOptions, 'strategy' | 'data'>
+/** The broker and runner options a compatibility preset returns: spread them into `runBacktest` with a strategy and data. */
+export type PresetRunOptions = Omit<RunBacktestOptions, 'strategy' | 'data'>
 
 /**
  * backtesting.py 0.6 semantics for {@link runBacktest}: market orders fill at the next bar's open (or the current close
@@ -64,7 +64,7 @@ export type BacktestingPyRunOptions = Omit<RunBacktestOptions, 'strategy' | 'dat
  * result.stats.equityFinal
  * ```
  */
-export function backtestingPyPreset(options: BacktestingPyOptions = {}): BacktestingPyRunOptions {
+export function backtestingPyPreset(options: BacktestingPyOptions = {}): PresetRunOptions {
   const cash = options.cash ?? 10_000
   if (!(cash > 0) || !Number.isFinite(cash)) throw new InvalidArgumentError('cash', 'must be a finite number > 0')
   const [fixed, relative] =

@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from '@aitrade/core'
 import { fractionCommission } from '../commission.js'
-import type { BacktestingPyRunOptions } from './backtestingPyPreset.js'
+import type { PresetRunOptions } from './backtestingPyPreset.js'
 
 /** Options of {@link backtraderPreset}: backtrader's `BackBroker` parameters for stock-like instruments. */
 export interface BacktraderOptions {
@@ -38,7 +38,7 @@ export interface BacktraderOptions {
  * result.account.equity.toFixed(2)
  * ```
  */
-export function backtraderPreset(options: BacktraderOptions = {}): BacktestingPyRunOptions {
+export function backtraderPreset(options: BacktraderOptions = {}): PresetRunOptions {
   const cash = options.cash ?? 10_000
   if (!(cash > 0) || !Number.isFinite(cash)) throw new InvalidArgumentError('cash', 'must be a finite number > 0')
   const rate = options.commission ?? 0
