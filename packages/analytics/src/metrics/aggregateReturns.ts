@@ -93,7 +93,7 @@ function keyOf(code: number, convertTo: AggregatePeriod): string {
  * @param times - Time of each return in epoch milliseconds (UTC), same length as `returns`.
  * @param convertTo - `'weekly'`, `'monthly'`, `'quarterly'` or `'yearly'`.
  * @returns `{ keys, returns }`: `YYYY-Www` / `YYYY-MM` / `YYYY-Qn` / `YYYY` keys and compounded returns.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric returns, times that are
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric returns, times that are
  *   not finite numbers, mismatched lengths or an unknown `convertTo`.
  * @see empyrical `aggregate_returns` (empyrical/stats.py)
  *

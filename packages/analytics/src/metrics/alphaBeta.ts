@@ -86,7 +86,7 @@ export function alphaOf(
  * @param returns - Per-period simple returns of the strategy (fractions); `NaN` marks a missing period.
  * @param factorReturns - Per-period returns of the factor, paired by index with `returns`.
  * @returns Beta (dimensionless).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric input or mismatched lengths.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric input or mismatched lengths.
  * @see empyrical `beta` (empyrical/stats.py); W. F. Sharpe, "Capital Asset Prices", Journal of Finance, 1964.
  *
  * @example
@@ -112,7 +112,7 @@ export function beta(returns: ArrayLike<number>, factorReturns: ArrayLike<number
  * @param factorReturns - Per-period returns of the factor, paired by index with `returns`.
  * @param options - `riskFree` per period (number or array), `period` (default `'daily'`) or `annualization`.
  * @returns Alpha as a fraction per year.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric input, mismatched
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric input, mismatched
  *   lengths or bad options.
  * @see empyrical `alpha` (empyrical/stats.py); M. C. Jensen, "The Performance of Mutual Funds in the Period
  *   1945–1964", Journal of Finance, 1968.
@@ -140,7 +140,7 @@ export function alpha(
  * @param factorReturns - Per-period returns of the factor, paired by index with `returns`.
  * @param options - `riskFree` per period, `period` (default `'daily'`) or `annualization`.
  * @returns `{ alpha, beta }` — alpha as a fraction per year, beta dimensionless; `NaN`s as in {@link alpha}.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric input, mismatched
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric input, mismatched
  *   lengths or bad options.
  * @see empyrical `alpha_beta` (empyrical/stats.py)
  *
@@ -214,7 +214,7 @@ function conditionalAlphaBeta(
  * @param factorReturns - Per-period returns of the factor, paired by index with `returns`.
  * @param options - `riskFree` per period, `period` (default `'daily'`) or `annualization`.
  * @returns `{ alpha, beta }` over up periods (alpha per year, beta dimensionless).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric input, mismatched
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric input, mismatched
  *   lengths or bad options.
  * @see empyrical `up_alpha_beta` (empyrical/stats.py)
  *
@@ -243,7 +243,7 @@ export function upAlphaBeta(
  * @param factorReturns - Per-period returns of the factor, paired by index with `returns`.
  * @param options - `riskFree` per period, `period` (default `'daily'`) or `annualization`.
  * @returns `{ alpha, beta }` over down periods (alpha per year, beta dimensionless).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric input, mismatched
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric input, mismatched
  *   lengths or bad options.
  * @see empyrical `down_alpha_beta` (empyrical/stats.py)
  *

@@ -11,7 +11,7 @@ import { type AnnualizationOptions, annualizationFactor, checkSeries } from './o
  * @param returns - Per-period simple returns (fractions); `NaN` marks a missing period.
  * @param options - `period` (default `'daily'`, 252 per year) or `annualization`.
  * @returns Annualized return as a fraction per year.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric returns or bad options.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric returns or bad options.
  * @see empyrical `annual_return` (empyrical/stats.py)
  *
  * @example
@@ -39,7 +39,7 @@ export function annualReturn(returns: ArrayLike<number>, options: AnnualizationO
  * @param returns - Per-period simple returns (fractions); `NaN` marks a missing period.
  * @param options - `period` (default `'daily'`) or `annualization`.
  * @returns CAGR as a fraction per year.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric returns or bad options.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric returns or bad options.
  * @see empyrical `cagr` (empyrical/stats.py)
  *
  * @example

@@ -10,7 +10,7 @@ import { type AnnualizationOptions, annualizationFactor, checkSeries } from './o
  * @param returns - Per-period simple returns (fractions); `NaN` marks a missing period.
  * @param options - `period` (default `'daily'`) or `annualization`.
  * @returns Volatility as a fraction per √year (`0.2` = 20 % annualized).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric returns or bad options.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric returns or bad options.
  * @see empyrical `annual_volatility` (empyrical/stats.py)
  *
  * @example

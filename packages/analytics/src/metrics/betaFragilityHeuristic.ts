@@ -47,7 +47,7 @@ function stablePosition(
  * @param returns - Per-period simple returns of the strategy (fractions); `NaN` marks a missing period.
  * @param factorReturns - Per-period returns of the factor, paired by index with `returns`.
  * @returns The heuristic as a return (fraction per period).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric input or mismatched lengths.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric input or mismatched lengths.
  * @see empyrical `beta_fragility_heuristic` (empyrical/stats.py); N. N. Taleb, E. Canetti et al., "A New
  *   Heuristic Measure of Fragility and Tail Risks", IMF Working Paper WP/12/216, 2012.
  *

@@ -10,7 +10,7 @@ import type { AnnualizationOptions } from './options.js'
  * @param returns - Per-period simple returns (fractions); `NaN` marks a missing period.
  * @param options - `period` (default `'daily'`) or `annualization`, used for the annual return.
  * @returns Calmar ratio (dimensionless, per year).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric returns or bad options.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric returns or bad options.
  * @see empyrical `calmar_ratio` (empyrical/stats.py); T. W. Young, "Calmar Ratio: A Smoother Tool",
  *   Futures, 1991.
  *

@@ -47,7 +47,7 @@ function captureRatio(
  * @param factorReturns - Per-period returns of the benchmark, paired by index with `returns`.
  * @param options - `period` (default `'daily'`) or `annualization`.
  * @returns Capture ratio (dimensionless; 1 = moves like the benchmark).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric input, mismatched
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric input, mismatched
  *   lengths or bad options.
  * @see empyrical `capture` (empyrical/stats.py); https://www.investopedia.com/terms/u/up-market-capture-ratio.asp
  *
@@ -76,7 +76,7 @@ export function capture(
  * @param factorReturns - Per-period returns of the benchmark, paired by index with `returns`.
  * @param options - `period` (default `'daily'`) or `annualization`.
  * @returns Up capture ratio (dimensionless).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric input, mismatched
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric input, mismatched
  *   lengths or bad options.
  * @see empyrical `up_capture` (empyrical/stats.py)
  *
@@ -105,7 +105,7 @@ export function upCapture(
  * @param factorReturns - Per-period returns of the benchmark, paired by index with `returns`.
  * @param options - `period` (default `'daily'`) or `annualization`.
  * @returns Down capture ratio (dimensionless; below 1 = loses less than the benchmark).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric input, mismatched
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric input, mismatched
  *   lengths or bad options.
  * @see empyrical `down_capture` (empyrical/stats.py)
  *
@@ -133,7 +133,7 @@ export function downCapture(
  * @param factorReturns - Per-period returns of the benchmark, paired by index with `returns`.
  * @param options - `period` (default `'daily'`) or `annualization`.
  * @returns Up/down capture ratio (dimensionless; above 1 is favourable).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric input, mismatched
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric input, mismatched
  *   lengths or bad options.
  * @see empyrical `up_down_capture` (empyrical/stats.py)
  *

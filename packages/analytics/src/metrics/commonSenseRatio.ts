@@ -9,7 +9,7 @@ import { profitFactor } from './profitFactor.js'
  *
  * @param returns - Per-period simple returns (fractions); `NaN` marks a missing period.
  * @returns Common sense ratio (dimensionless; above 1 is favourable).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `returns` is not an array of numbers.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `returns` is not an array of numbers.
  * @see quantstats `stats.common_sense_ratio` and `stats.tail_ratio` (quantstats/stats.py)
  *
  * @example

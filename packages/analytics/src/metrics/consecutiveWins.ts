@@ -23,7 +23,7 @@ function longestRun(returns: ArrayLike<number>, wins: boolean): number {
  *
  * @param returns - Per-period simple returns (fractions); `NaN` marks a missing period.
  * @returns Number of periods (integer ≥ 0).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `returns` is not an array of numbers.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `returns` is not an array of numbers.
  * @see quantstats `stats.consecutive_wins` (quantstats/stats.py)
  *
  * @example
@@ -45,7 +45,7 @@ export function consecutiveWins(returns: ArrayLike<number>): number {
  *
  * @param returns - Per-period simple returns (fractions); `NaN` marks a missing period.
  * @returns Number of periods (integer ≥ 0).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `returns` is not an array of numbers.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `returns` is not an array of numbers.
  * @see quantstats `stats.consecutive_losses` (quantstats/stats.py)
  *
  * @example

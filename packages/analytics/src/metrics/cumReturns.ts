@@ -27,7 +27,7 @@ function startingValueOf(options: CumReturnsOptions): number {
  * @param returns - Per-period simple returns (fractions, `0.01` = 1 %); `NaN` marks a missing period.
  * @param options - `startingValue` (default `0`: cumulative returns as fractions).
  * @returns A `Float64Array` of the same length: cumulative returns (fractions) or account values.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `returns` is not an array of
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `returns` is not an array of
  *   numbers or `startingValue` is not finite.
  * @see empyrical `cum_returns` (empyrical/stats.py)
  *
@@ -71,7 +71,7 @@ export function cumReturns(returns: ArrayLike<number>, options: CumReturnsOption
  * @param returns - Per-period simple returns (fractions); `NaN` marks a missing period.
  * @param options - `startingValue` (default `0`: total return as a fraction).
  * @returns Total return (fraction), or the final account value.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `returns` is not an array of
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `returns` is not an array of
  *   numbers or `startingValue` is not finite.
  * @see empyrical `cum_returns_final` (empyrical/stats.py)
  *

@@ -21,7 +21,7 @@ export interface DownsideRiskOptions extends AnnualizationOptions, RequiredRetur
  * @param options - `requiredReturn` per period (number or array, default `0`), `period` (default `'daily'`) or
  *   `annualization`.
  * @returns Downside deviation as a fraction per √year, ≥ 0.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric returns, a
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric returns, a
  *   `requiredReturn` array of another length, or bad options.
  * @see empyrical `downside_risk` (empyrical/stats.py); F. Sortino & L. Price, "Performance Measurement in a
  *   Downside Risk Framework", Journal of Investing, 1994.

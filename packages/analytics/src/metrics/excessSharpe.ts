@@ -13,7 +13,7 @@ import { adjustReturns, checkSeries } from './options.js'
  * @param returns - Per-period simple returns (fractions); `NaN` marks a missing period.
  * @param factorReturns - Benchmark returns per period: one per observation, or a constant number.
  * @returns Excess Sharpe per period (dimensionless).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric input or mismatched lengths.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric input or mismatched lengths.
  * @see empyrical `excess_sharpe` (empyrical/stats.py)
  *
  * @example

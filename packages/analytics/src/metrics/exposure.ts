@@ -8,7 +8,7 @@ import { checkSeries } from './options.js'
  *
  * @param returns - Per-period simple returns (fractions); `NaN` marks a missing period.
  * @returns Exposure as a fraction in `[0, 1]`, a multiple of 0.01.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `returns` is not an array of numbers.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `returns` is not an array of numbers.
  * @see quantstats `stats.exposure` (quantstats/stats.py)
  *
  * @example

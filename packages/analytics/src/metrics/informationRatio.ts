@@ -10,7 +10,7 @@ import { adjustReturns, checkPair } from './options.js'
  * @param returns - Per-period simple returns of the strategy (fractions); `NaN` marks a missing period.
  * @param benchmark - Per-period benchmark returns, paired by index with `returns`.
  * @returns Information ratio per period (dimensionless).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric input or mismatched lengths.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric input or mismatched lengths.
  * @see quantstats `stats.information_ratio` (quantstats/stats.py)
  *
  * @example

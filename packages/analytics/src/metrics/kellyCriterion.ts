@@ -9,7 +9,7 @@ import { winRate } from './winRate.js'
  *
  * @param returns - Per-period simple returns (fractions); `NaN` marks a missing period.
  * @returns Suggested fraction of capital (may be negative: do not take the bet).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `returns` is not an array of numbers.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `returns` is not an array of numbers.
  * @see quantstats `stats.kelly_criterion` (quantstats/stats.py); J. L. Kelly, "A New Interpretation of
  *   Information Rate", Bell System Technical Journal, 1956.
  *

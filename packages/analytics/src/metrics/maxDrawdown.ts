@@ -10,7 +10,7 @@ import { checkSeries } from './options.js'
  *
  * @param returns - Per-period simple returns (fractions); `NaN` marks a missing period.
  * @returns Maximum drawdown as a fraction ≤ 0 (`-0.2` = a 20 % fall from the peak).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `returns` is not an array of numbers.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `returns` is not an array of numbers.
  * @see empyrical `max_drawdown` (empyrical/stats.py); https://en.wikipedia.org/wiki/Drawdown_(economics)
  *
  * @example

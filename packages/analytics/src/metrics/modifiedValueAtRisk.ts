@@ -15,7 +15,7 @@ import { type CutoffOptions, checkCutoff, checkSeries } from './options.js'
  * @param returns - Per-period simple returns (fractions); `NaN` marks a missing period.
  * @param options - `cutoff`, the left-tail probability in `(0, 1)` (default `0.05`, i.e. `p = 0.95`).
  * @returns The VaR as a return (fraction per period, in `[−1, 0]`).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric returns or a cutoff
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric returns or a cutoff
  *   outside `(0, 1)`.
  * @see PerformanceAnalytics `VaR` / `VaR.CornishFisher` (R/VaR.R); L. Favre & J.-A. Galeano,
  *   "Mean-Modified Value-at-Risk Optimization with Hedge Funds", Journal of Alternative Investments, 2002;

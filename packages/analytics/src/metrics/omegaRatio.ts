@@ -33,7 +33,7 @@ export interface OmegaRatioOptions {
  * @param returns - Per-period simple returns (fractions); `NaN` marks a missing period.
  * @param options - `riskFree` (per period), `requiredReturn` (**annual**), `period` / `annualization`.
  * @returns Omega ratio (dimensionless, ≥ 0).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric returns or bad options.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric returns or bad options.
  * @see empyrical `omega_ratio` (empyrical/stats.py); C. Keating & W. F. Shadwick, "A Universal Performance
  *   Measure", Journal of Performance Measurement, 2002.
  *

@@ -95,7 +95,7 @@ export interface CutoffOptions {
  *
  * @param options - `period` and/or `annualization`.
  * @returns Periods per year, > 0.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` for an unknown `period` or an
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` for an unknown `period` or an
  *   `annualization` that is not a finite number > 0.
  * @see empyrical `annualization_factor` (stats.py)
  *

@@ -19,7 +19,7 @@ function openCutoff(options: CutoffOptions): number {
  * @param returns - Per-period simple returns (fractions); `NaN` marks a missing period.
  * @param options - `cutoff`, the left-tail probability in `(0, 1)` (default `0.05`).
  * @returns The VaR as a return (fraction per period; negative = a loss).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric returns or a cutoff
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric returns or a cutoff
  *   outside `(0, 1)`.
  * @see quantstats `stats.value_at_risk` (quantstats/stats.py); M. J. Wichura, Algorithm AS 241, Applied
  *   Statistics 37(3), 1988.
@@ -49,7 +49,7 @@ export function parametricValueAtRisk(returns: ArrayLike<number>, options: Cutof
  * @param returns - Per-period simple returns (fractions); `NaN` marks a missing period.
  * @param options - `cutoff`, the left-tail probability in `(0, 1)` (default `0.05`).
  * @returns Expected tail return (fraction per period, ≤ {@link parametricValueAtRisk}).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric returns or a cutoff
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric returns or a cutoff
  *   outside `(0, 1)`.
  * @see quantstats `stats.conditional_value_at_risk` (quantstats/stats.py)
  *

@@ -8,7 +8,7 @@ import { avgWin } from './avgWin.js'
  *
  * @param returns - Per-period simple returns (fractions); `NaN` marks a missing period.
  * @returns Payoff ratio (dimensionless, ≥ 0).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `returns` is not an array of numbers.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `returns` is not an array of numbers.
  * @see quantstats `stats.payoff_ratio` (quantstats/stats.py)
  *
  * @example

@@ -12,7 +12,7 @@ import { pairedMoments } from './pairs.js'
  * @param returns - Per-period simple returns of the strategy (fractions); `NaN` marks a missing period.
  * @param benchmark - Per-period benchmark returns, paired by index with `returns`.
  * @returns R² in `[0, 1]`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric input or mismatched lengths.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric input or mismatched lengths.
  * @see quantstats `stats.r_squared` (quantstats/stats.py); scipy `scipy.stats.linregress`
  *
  * @example

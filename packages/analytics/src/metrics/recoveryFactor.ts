@@ -8,7 +8,7 @@ import { maxDrawdown } from './maxDrawdown.js'
  *
  * @param returns - Per-period simple returns (fractions); `NaN` marks a missing period.
  * @returns Recovery factor (dimensionless, ≥ 0).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `returns` is not an array of numbers.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `returns` is not an array of numbers.
  * @see quantstats `stats.recovery_factor` (quantstats/stats.py)
  *
  * @example

@@ -135,7 +135,7 @@ function prepare(
  * @param factorReturns - Per-period returns of the factor, paired by index with `returns`.
  * @param options - `window` (required, integer ≥ 1).
  * @returns A `Float64Array` of length `max(0, n − window + 1)` (betas).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric input, mismatched
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric input, mismatched
  *   lengths or a bad `window`.
  * @see empyrical `roll_beta` (empyrical/stats.py)
  *
@@ -165,7 +165,7 @@ export function rollBeta(
  * @param factorReturns - Per-period returns of the factor, paired by index with `returns`.
  * @param options - `window` (required), `riskFree` per period, `period` (default `'daily'`) or `annualization`.
  * @returns `{ alpha, beta }`, two `Float64Array`s of length `max(0, n − window + 1)` (alpha per year).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric input, mismatched
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric input, mismatched
  *   lengths, a bad `window` or bad options.
  * @see empyrical `roll_alpha_beta` (empyrical/stats.py)
  *

@@ -19,7 +19,7 @@ export interface RollAnnualVolatilityOptions extends AnnualizationOptions, Windo
  * @param returns - Per-period simple returns (fractions); `NaN` marks a missing period.
  * @param options - `window` (required, integer ≥ 1), `period` (default `'daily'`) or `annualization`.
  * @returns A `Float64Array` of length `max(0, n − window + 1)` (fractions per √year).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric returns, a bad
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric returns, a bad
  *   `window` or bad options.
  * @see empyrical `roll_annual_volatility` (empyrical/stats.py)
  *

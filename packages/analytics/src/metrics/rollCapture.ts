@@ -112,7 +112,7 @@ function rollCaptureRatio(
  * @param factorReturns - Per-period returns of the benchmark, paired by index with `returns`.
  * @param options - `window` (required), `period` (default `'daily'`) or `annualization`.
  * @returns A `Float64Array` of length `max(0, n − window + 1)` (capture ratios).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric input, mismatched
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric input, mismatched
  *   lengths, a bad `window` or bad options.
  * @see empyrical `roll_up_capture` (empyrical/stats.py)
  *
@@ -141,7 +141,7 @@ export function rollUpCapture(
  * @param factorReturns - Per-period returns of the benchmark, paired by index with `returns`.
  * @param options - `window` (required), `period` (default `'daily'`) or `annualization`.
  * @returns A `Float64Array` of length `max(0, n − window + 1)` (capture ratios).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric input, mismatched
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric input, mismatched
  *   lengths, a bad `window` or bad options.
  * @see empyrical `roll_down_capture` (empyrical/stats.py)
  *
@@ -171,7 +171,7 @@ export function rollDownCapture(
  * @param factorReturns - Per-period returns of the benchmark, paired by index with `returns`.
  * @param options - `window` (required), `period` (default `'daily'`) or `annualization`.
  * @returns A `Float64Array` of length `max(0, n − window + 1)`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric input, mismatched
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric input, mismatched
  *   lengths, a bad `window` or bad options.
  * @see empyrical `roll_up_down_capture` (empyrical/stats.py)
  *

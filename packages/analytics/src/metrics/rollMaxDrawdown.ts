@@ -15,7 +15,7 @@ import { checkSeries, checkWindow, type WindowOptions } from './options.js'
  * @param returns - Per-period simple returns (fractions); `NaN` marks a missing period.
  * @param options - `window` (required, integer ≥ 1).
  * @returns A `Float64Array` of length `max(0, n − window + 1)` (drawdowns as fractions ≤ 0).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric returns or a bad `window`.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric returns or a bad `window`.
  * @see empyrical `roll_max_drawdown` (empyrical/stats.py); the two-stack sliding-window aggregation
  *   ("SWAG"), K. Tangwongsan et al., "Sliding-Window Aggregation Algorithms", Encyclopedia of Big Data
  *   Technologies, 2019.

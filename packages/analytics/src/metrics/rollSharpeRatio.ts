@@ -23,7 +23,7 @@ export interface RollSharpeRatioOptions extends AnnualizationOptions, RiskFreeOp
  * @param returns - Per-period simple returns (fractions); `NaN` marks a missing period.
  * @param options - `window` (required), `riskFree` per period, `period` (default `'daily'`) or `annualization`.
  * @returns A `Float64Array` of length `max(0, n − window + 1)` (Sharpe ratios, units of √year).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric returns, a bad
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric returns, a bad
  *   `window` or bad options.
  * @see empyrical `roll_sharpe_ratio` (empyrical/stats.py)
  *

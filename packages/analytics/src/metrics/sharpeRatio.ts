@@ -22,7 +22,7 @@ export interface SharpeRatioOptions extends AnnualizationOptions, RiskFreeOption
  * @param options - `riskFree` per period (number or one value per period, default `0`), `period` (default
  *   `'daily'`) or `annualization`.
  * @returns Sharpe ratio in units of √year (dimensionless per annum).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric returns, a `riskFree`
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric returns, a `riskFree`
  *   array of another length, or bad options.
  * @see empyrical `sharpe_ratio` (empyrical/stats.py); W. F. Sharpe, "The Sharpe Ratio", Journal of Portfolio
  *   Management, 1994.

@@ -9,7 +9,7 @@ import { checkSeries } from './options.js'
  *
  * @param prices - Prices or account values in any currency unit, in time order.
  * @returns A `Float64Array` of length `prices.length − 1` (fractions, `0.01` = 1 %).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `prices` is not an array of numbers.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `prices` is not an array of numbers.
  * @see empyrical `simple_returns` (empyrical/stats.py)
  *
  * @example

@@ -11,7 +11,7 @@ import { checkSeries } from './options.js'
  *
  * @param returns - Per-period simple returns (fractions).
  * @returns Skewness (dimensionless).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `returns` is not an array of numbers.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `returns` is not an array of numbers.
  * @see scipy `scipy.stats.skew`; empyrical `SIMPLE_STAT_FUNCS` (empyrical/stats.py)
  *
  * @example

@@ -17,7 +17,7 @@ export type SortinoRatioOptions = DownsideRiskOptions
  * @param options - `requiredReturn` per period (number or array, default `0`), `period` (default `'daily'`) or
  *   `annualization`.
  * @returns Sortino ratio in units of √year.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric returns, a
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric returns, a
  *   `requiredReturn` array of another length, or bad options.
  * @see empyrical `sortino_ratio` (empyrical/stats.py); F. Sortino & L. Price, "Performance Measurement in a
  *   Downside Risk Framework", Journal of Investing, 1994.

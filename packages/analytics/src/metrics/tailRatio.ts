@@ -10,7 +10,7 @@ import { checkSeries } from './options.js'
  *
  * @param returns - Per-period simple returns (fractions); `NaN` marks a missing period.
  * @returns Tail ratio (dimensionless; 0.25 = losses in the tail four times the size of the gains).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `returns` is not an array of numbers.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `returns` is not an array of numbers.
  * @see empyrical `tail_ratio` (empyrical/stats.py)
  *
  * @example

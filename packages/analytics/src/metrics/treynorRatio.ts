@@ -13,7 +13,7 @@ import { pairedMoments } from './pairs.js'
  * @param returns - Per-period simple returns of the strategy (fractions); `NaN` marks a missing period.
  * @param benchmark - Per-period benchmark returns, paired by index with `returns`.
  * @returns Treynor ratio (total return per unit of beta).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric input or mismatched lengths.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric input or mismatched lengths.
  * @see quantstats `stats.treynor_ratio` and `stats.greeks` (quantstats/stats.py); J. L. Treynor, "How to
  *   Rate Management of Investment Funds", Harvard Business Review, 1965.
  *

@@ -10,7 +10,7 @@ import { checkSeries } from './options.js'
  *
  * @param returns - Per-period simple returns (fractions); `NaN` marks a missing period.
  * @returns Ulcer index as a fraction (≥ 0).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `returns` is not an array of numbers.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `returns` is not an array of numbers.
  * @see quantstats `stats.ulcer_index` (quantstats/stats.py); P. Martin & B. McCann, "The Investor's Guide to
  *   Fidelity Funds", 1989.
  *

@@ -10,7 +10,7 @@ import { ulcerIndex } from './ulcerIndex.js'
  *
  * @param returns - Per-period simple returns (fractions); `NaN` marks a missing period.
  * @returns Ulcer performance index (dimensionless).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `returns` is not an array of numbers.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `returns` is not an array of numbers.
  * @see quantstats `stats.ulcer_performance_index` (quantstats/stats.py)
  *
  * @example

@@ -11,7 +11,7 @@ import { type CutoffOptions, checkCutoff, checkSeries } from './options.js'
  * @param returns - Per-period simple returns (fractions).
  * @param options - `cutoff`, the left-tail probability in `[0, 1]` (default `0.05`).
  * @returns The VaR as a **return** (fraction per period; negative = a loss), e.g. `-0.031`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric returns or a cutoff
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric returns or a cutoff
  *   outside `[0, 1]`.
  * @see empyrical `value_at_risk` (empyrical/stats.py); numpy `percentile` (method `'linear'`)
  *
@@ -41,7 +41,7 @@ export function valueAtRisk(returns: ArrayLike<number>, options: CutoffOptions =
  * @param returns - Per-period simple returns (fractions).
  * @param options - `cutoff`, the left-tail probability in `[0, 1]` (default `0.05`).
  * @returns Mean tail return (fraction per period, ≤ {@link valueAtRisk}).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric returns or a cutoff
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` for non-numeric returns or a cutoff
  *   outside `[0, 1]`.
  * @see empyrical `conditional_value_at_risk` (empyrical/stats.py); R. T. Rockafellar & S. Uryasev,
  *   "Optimization of Conditional Value-at-Risk", Journal of Risk, 2000.
