@@ -1,7 +1,8 @@
 import { isAitradeError } from '@aitrade/core'
 import { describe, expect, it } from 'vitest'
+import { expectSeriesNear } from '../../test-support/extraOracle.js'
 import { barList, expectStreamingMatchesBatch, parityBars } from '../../test-support/parity.js'
-import { expectSeriesClose, talibRun } from '../../test-support/talibOracle.js'
+import { talibRun } from '../../test-support/talibOracle.js'
 import { CHOP, choppiness, choppinessLookback } from './choppiness.js'
 
 // No peer oracle: trading-signals' CHOP measures the range from true highs/lows (max(high, previous close) −
@@ -22,7 +23,8 @@ describe('choppiness (E. W. Dreiss)', () => {
       for (let j = i - period + 1; j <= i; j++) sum += tr[j]!
       return (100 * Math.log10(sum / (hh[i]! - ll[i]!))) / Math.log10(period)
     })
-    expectSeriesClose(choppiness(b, { period }), want, 1e-12)
+    // running true-range sum: its rounding residue shows as ~1e-11 where the exact value is 0 (a flat window)
+    expectSeriesNear(choppiness(b, { period }), want, 1e-9, 1e-9)
   })
 
   it('matches a value worked by hand from GOOG.csv rows 1-3 (period 2)', () => {

@@ -28,8 +28,8 @@ export function choppinessLookback(options: ChoppinessOptions = {}): number {
  * Choppiness Index: `CHOP = 100 · log10(Σ TR / (max(high) − min(low))) / log10(period)` over the last `period`
  * bars, with Wilder's true range (TA-Lib `TRANGE`, defined from the second bar; TradingView also counts the
  * first bar's `high − low`, which changes only its first value) and TA-Lib's `MAX`/`MIN` of the highs and lows.
- * Near 100: sideways; near 0: trending. `NaN` where the window's range is 0. The true-range sum is summed
- * afresh for every window, so a `NaN` input makes only the windows whose true ranges use it `NaN`.
+ * Near 100: sideways; near 0: trending. `NaN` where the window's range is 0. The true-range sum is a running
+ * sum (add the new bar, subtract the one leaving), so a `NaN` input makes every later value `NaN`, as in TA-Lib.
  *
  * @param bars - High, low, close of equal lengths.
  * @param options - `period` (default 14) and an optional `out` buffer.
@@ -61,20 +61,21 @@ export function choppiness(
   extremeRange(low, 0, n, p, false, ll, null)
   const logP = Math.log10(p)
   out.fill(Number.NaN, 0, Math.min(n, p))
-  for (let i = p; i < n; i++) {
-    let sum = 0
-    for (let j = i - p + 1; j <= i; j++) sum += tr[j] as number
+  let sum = 0
+  for (let i = 1; i < n; i++) {
+    sum += tr[i] as number
+    if (i > p) sum -= tr[i - p] as number
+    if (i < p) continue
     const range = (hh[i] as number) - (ll[i] as number)
     out[i] = range > 0 ? (100 * Math.log10(sum / range)) / logP : Number.NaN
   }
   return out
 }
 
-const FIELDS = ['n', 'prevClose', 'trs', 'pPrevClose', 'pTr', 'hi', 'lo'] as const
+const FIELDS = ['n', 'prevClose', 'trs', 'trSum', 'pPrevClose', 'pTr', 'pTrSum', 'hi', 'lo'] as const
 
 /**
- * Streaming {@link choppiness}: O(period) per bar (the true-range sum is summed afresh, as in the batch form);
- * equals the batch output exactly.
+ * Streaming {@link choppiness}: O(1) amortized per bar; equals the batch output exactly.
  *
  * @example
  * ```ts
@@ -98,8 +99,10 @@ export class CHOP implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low' | 
   private readonly trs: Float64Array
   private n = 0
   private prevClose = Number.NaN
+  private trSum = 0
   private pPrevClose = Number.NaN
   private pTr = 0
+  private pTrSum = 0
 
   /**
    * @param options - See {@link ChoppinessOptions}.
@@ -128,6 +131,7 @@ export class CHOP implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low' | 
     this.hi.save()
     this.lo.save()
     this.pPrevClose = this.prevClose
+    this.pTrSum = this.trSum
     this.pTr = this.trs[this.n % this.period] as number
     this.n++
     return this.step(bar)
@@ -144,6 +148,7 @@ export class CHOP implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low' | 
     this.hi.rollback()
     this.lo.rollback()
     this.prevClose = this.pPrevClose
+    this.trSum = this.pTrSum
     this.trs[(this.n - 1) % this.period] = this.pTr
     return this.step(bar)
   }
@@ -151,21 +156,27 @@ export class CHOP implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low' | 
   private step(bar: Pick<OhlcvBar, 'high' | 'low' | 'close'>): number {
     const p = this.period
     const slot = (this.n - 1) % p
-    this.trs[slot] = this.n === 1 ? 0 : trueRange(bar.high, bar.low, this.prevClose)
+    const tr = this.n === 1 ? 0 : trueRange(bar.high, bar.low, this.prevClose)
     this.prevClose = bar.close
     this.hi.push(bar.high)
     this.lo.push(bar.low)
+    if (this.n > 1) {
+      // same operation order as the batch loop: add the new bar, then subtract the one leaving
+      let sum = this.trSum + tr
+      if (this.n > p + 1) sum -= this.trs[slot] as number
+      this.trSum = sum
+    }
+    this.trs[slot] = tr
     if (this.n <= p) return Number.NaN
-    let sum = 0
-    for (let k = 1; k <= p; k++) sum += this.trs[(slot + k) % p] as number
     const range = this.hi.value - this.lo.value
-    return range > 0 ? (100 * Math.log10(sum / range)) / this.logP : Number.NaN
+    return range > 0 ? (100 * Math.log10(this.trSum / range)) / this.logP : Number.NaN
   }
 
   /** Back to the freshly constructed state. */
   reset(): void {
     this.n = 0
     this.prevClose = Number.NaN
+    this.trSum = 0
     this.trs.fill(0)
     this.hi.reset()
     this.lo.reset()

@@ -95,7 +95,8 @@ export function connorsRsi(values: ArrayLike<number>, options: ConnorsRsiOptions
   for (let i = lookback; i < n; i++) {
     const r = roc[i] as number
     let below = 0
-    for (let j = i - rp; j < i; j++) if ((roc[j] as number) < r) below++
+    // branch-free count: the comparison outcome is random, so a branch would mispredict half the time
+    for (let j = i - rp; j < i; j++) below += +((roc[j] as number) < r)
     out[i] = ((rsiClose[i] as number) + (rsiStreak[i - 1] as number) + (100 * below) / rp) / 3
   }
   return out
@@ -191,7 +192,9 @@ export class CONNORSRSI implements StreamingIndicator<number, number> {
     this.rocs[slot] = roc
     if (this.n <= this.lookback) return Number.NaN
     let below = 0
-    for (let k = 1; k < len; k++) if ((this.rocs[(slot + k) % len] as number) < roc) below++
+    const rocs = this.rocs
+    for (let k = slot + 1; k < len; k++) below += +((rocs[k] as number) < roc)
+    for (let k = 0; k < slot; k++) below += +((rocs[k] as number) < roc)
     return (r1 + r2 + (100 * below) / this.cfg.rankPeriod) / 3
   }
 

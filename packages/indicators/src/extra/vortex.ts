@@ -49,8 +49,9 @@ export function vortexLookback(options: VortexOptions = {}): number {
 
 /**
  * Vortex Indicator: with `VM+ = |H − L₋₁|`, `VM− = |L − H₋₁|` and Wilder's true range `TR`,
- * `VI+ = Σ VM+ / Σ TR` and `VI− = Σ VM− / Σ TR` over the last `period` bars. Sums are summed afresh for every
- * window, so a `NaN` input makes only the windows that use it `NaN`; `NaN` where Σ TR is 0.
+ * `VI+ = Σ VM+ / Σ TR` and `VI− = Σ VM− / Σ TR` over the last `period` bars. The sums are running sums (add the
+ * new bar, subtract the one leaving), so a `NaN` input makes every later value `NaN`, as in TA-Lib; `NaN` where
+ * Σ TR is not above 0.
  *
  * @param bars - High, low, close of equal lengths.
  * @param options - `period` (default 14) and optional `outPlusVi`/`outMinusVi` buffers.
@@ -79,25 +80,29 @@ export function vortex(
   const { high, low, close } = bars
   plusVi.fill(Number.NaN, 0, Math.min(n, p))
   minusVi.fill(Number.NaN, 0, Math.min(n, p))
-  for (let i = p; i < n; i++) {
-    let vp = 0
-    let vm = 0
-    let tr = 0
-    for (let j = i - p + 1; j <= i; j++) {
-      const h = high[j] as number
-      const l = low[j] as number
-      vp += Math.abs(h - (low[j - 1] as number))
-      vm += Math.abs(l - (high[j - 1] as number))
-      tr += trueRange(h, l, close[j - 1] as number)
+  let vp = 0
+  let vm = 0
+  let tr = 0
+  for (let i = 1; i < n; i++) {
+    vp += Math.abs((high[i] as number) - (low[i - 1] as number))
+    vm += Math.abs((low[i] as number) - (high[i - 1] as number))
+    tr += trueRange(high[i] as number, low[i] as number, close[i - 1] as number)
+    if (i > p) {
+      const j = i - p
+      vp -= Math.abs((high[j] as number) - (low[j - 1] as number))
+      vm -= Math.abs((low[j] as number) - (high[j - 1] as number))
+      tr -= trueRange(high[j] as number, low[j] as number, close[j - 1] as number)
     }
-    plusVi[i] = tr > 0 ? vp / tr : Number.NaN
-    minusVi[i] = tr > 0 ? vm / tr : Number.NaN
+    if (i >= p) {
+      plusVi[i] = tr > 0 ? vp / tr : Number.NaN
+      minusVi[i] = tr > 0 ? vm / tr : Number.NaN
+    }
   }
   return { plusVi, minusVi }
 }
 
 /**
- * Streaming {@link vortex}: O(period) per bar; equals the batch output exactly.
+ * Streaming {@link vortex}: O(1) per bar; equals the batch output exactly.
  *
  * @example
  * ```ts
@@ -123,8 +128,8 @@ export class VORTEX
    */
   constructor(options: VortexOptions = {}) {
     const period = vortexPeriod(options)
-    // state: previous high, low, close; rings: VM+, VM−, TR
-    super('VORTEX', { period }, [Number.NaN, Number.NaN, Number.NaN], [period, period, period])
+    // state: previous high, low, close, Σ VM+, Σ VM−, Σ TR; rings: VM+, VM−, TR
+    super('VORTEX', { period }, [Number.NaN, Number.NaN, Number.NaN, 0, 0, 0], [period, period, period])
     this.period = period
     this.lookback = period
   }
@@ -140,22 +145,30 @@ export class VORTEX
     const vps = this.rings[0] as Float64Array
     const vms = this.rings[1] as Float64Array
     const trs = this.rings[2] as Float64Array
-    vps[slot] = Math.abs(bar.high - (s[1] as number))
-    vms[slot] = Math.abs(bar.low - (s[0] as number))
-    trs[slot] = trueRange(bar.high, bar.low, s[2] as number)
+    const first = this.count === 1
+    const vpi = Math.abs(bar.high - (s[1] as number))
+    const vmi = Math.abs(bar.low - (s[0] as number))
+    const tri = trueRange(bar.high, bar.low, s[2] as number)
     s[0] = bar.high
     s[1] = bar.low
     s[2] = bar.close
-    if (this.count <= p) return { plusVi: Number.NaN, minusVi: Number.NaN }
-    let vp = 0
-    let vm = 0
-    let tr = 0
-    for (let k = 1; k <= p; k++) {
-      const j = (slot + k) % p
-      vp += vps[j] as number
-      vm += vms[j] as number
-      tr += trs[j] as number
+    if (first) return { plusVi: Number.NaN, minusVi: Number.NaN }
+    // same operation order as the batch loop: add the new bar, then subtract the one leaving
+    let vp = (s[3] as number) + vpi
+    let vm = (s[4] as number) + vmi
+    let tr = (s[5] as number) + tri
+    if (this.count > p + 1) {
+      vp -= vps[slot] as number
+      vm -= vms[slot] as number
+      tr -= trs[slot] as number
     }
+    vps[slot] = vpi
+    vms[slot] = vmi
+    trs[slot] = tri
+    s[3] = vp
+    s[4] = vm
+    s[5] = tr
+    if (this.count <= p) return { plusVi: Number.NaN, minusVi: Number.NaN }
     return tr > 0 ? { plusVi: vp / tr, minusVi: vm / tr } : { plusVi: Number.NaN, minusVi: Number.NaN }
   }
 }
