@@ -72,12 +72,14 @@ function groupOf(days: number, convertTo: AggregatePeriod, out: Float64Array): v
   }
 }
 
+const TWO_DIGITS = Array.from({ length: 54 }, (_, i) => String(i).padStart(2, '0'))
+
 function keyOf(code: number, convertTo: AggregatePeriod): string {
   if (convertTo === 'yearly') return String(code).padStart(4, '0')
   const year = String(Math.floor(code / 100)).padStart(4, '0')
   const part = code % 100
-  if (convertTo === 'weekly') return `${year}-W${String(part).padStart(2, '0')}`
-  if (convertTo === 'monthly') return `${year}-${String(part).padStart(2, '0')}`
+  if (convertTo === 'weekly') return `${year}-W${TWO_DIGITS[part]}`
+  if (convertTo === 'monthly') return `${year}-${TWO_DIGITS[part]}`
   return `${year}-Q${part}`
 }
 

@@ -34,15 +34,22 @@ describe('rollAlphaBeta / rollBeta (empyrical roll_alpha_beta, roll_beta)', () =
         returnsArb,
         returnsArb,
         fc.integer({ min: 1, max: 10 }),
-        fc.constantFrom(0, 0.0005),
-        (a, b, window, riskFree) => {
+        fc.constantFrom<'zero' | 'constant' | 'array'>('zero', 'constant', 'array'),
+        (a, b, window, rfKind) => {
           const n = Math.min(a.length, b.length)
           const r = a.slice(0, n)
           const f = b.slice(0, n)
+          const riskFree =
+            rfKind === 'zero'
+              ? 0
+              : rfKind === 'constant'
+                ? 0.0005
+                : r.map((_, i) => (i % 5 === 4 ? Number.NaN : (i % 3) / 10_000))
           const rolled = rollAlphaBeta(r, f, { window, riskFree, period: 'monthly' })
           const betas = rollBeta(r, f, { window })
           return Array.from(rolled.beta).every((v, i) => {
-            const ref = alphaBeta(r.slice(i, i + window), f.slice(i, i + window), { riskFree, period: 'monthly' })
+            const rw = typeof riskFree === 'number' ? riskFree : riskFree.slice(i, i + window)
+            const ref = alphaBeta(r.slice(i, i + window), f.slice(i, i + window), { riskFree: rw, period: 'monthly' })
             return (
               close(v, ref.beta, 1e-7) && close(betas[i]!, ref.beta, 1e-7) && close(rolled.alpha[i]!, ref.alpha, 1e-7)
             )

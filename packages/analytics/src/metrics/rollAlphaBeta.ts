@@ -58,8 +58,12 @@ function rolling(
   const constant = constantWindows(paired, window)
   const kx = meanOfPairs(returns, factorReturns, 'x')
   const ky = meanOfPairs(returns, factorReturns, 'y')
+  // a constant risk-free rate needs no sums of its own: mean(y − rf) − β·mean(x − rf) follows from the pair
+  // sums; a per-period rate is tracked over the observations where it is present too
+  const perPeriod = typeof rf !== 'number'
   const ya = adjustReturns(returns, rf)
   const xa = adjustReturns(factorReturns, rf)
+  const rate = typeof rf === 'number' ? rf : 0
   // running sums over complete pairs (dx, dy shifted by the series means) and, for alpha, over complete
   // triples (y − rf, f − rf); rebuilt from scratch at every multiple of `window`
   let k = 0
@@ -91,12 +95,14 @@ function rolling(
         sxx += sign * dx * dx
         sxy += sign * dx * dy
       }
-      const a = ya[i]!
-      const b = xa[i]!
-      if (!Number.isNaN(a) && !Number.isNaN(b)) {
-        k3 += sign
-        sya += sign * a
-        sxa += sign * b
+      if (perPeriod) {
+        const a = ya[i]!
+        const b = xa[i]!
+        if (!Number.isNaN(a) && !Number.isNaN(b)) {
+          k3 += sign
+          sya += sign * a
+          sxa += sign * b
+        }
       }
     }
     let b = Number.NaN
@@ -106,7 +112,13 @@ function rolling(
     }
     betaOut[s] = b
     if (alphaOut !== null) {
-      const mean = k3 === 0 ? Number.NaN : (sya - b * sxa) / k3
+      const mean = perPeriod
+        ? k3 === 0
+          ? Number.NaN
+          : (sya - b * sxa) / k3
+        : k === 0
+          ? Number.NaN
+          : ky + sy / k - rate - b * (kx + sx / k - rate)
       // (1 + mean)^periodsPerYear − 1, via expm1/log1p (faster than pow, and exact near 0)
       alphaOut[s] = mean > -1 ? Math.expm1(periodsPerYear * Math.log1p(mean)) : (1 + mean) ** periodsPerYear - 1
     }
