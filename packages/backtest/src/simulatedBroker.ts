@@ -897,16 +897,19 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
         ? undefined
         : this.ledger.position(o.symbol))
     this.syncNumeric(w.sym, left)
-    const filled = w.order.filled.plus(amount)
-    const remaining = w.order.amount.minus(filled)
-    const cost = w.order.cost.plus(notional)
+    // Decimals are immutable: a first fill reuses its own values (fewer objects kept per order)
+    const first = w.order.filled.isZero()
+    const filled = first ? amount : w.order.filled.plus(amount)
+    const remaining = filled.eq(w.order.amount) ? ZERO : w.order.amount.minus(filled)
+    const cost = first ? notional : w.order.cost.plus(notional)
     const next: Order = {
       ...w.order,
       filled,
       remaining,
       cost,
-      average: unitContract ? cost.div(filled) : cost.div(filled.mul(inst.contractSize)),
-      fee: { cost: w.order.fee.cost.plus(fee), currency: this.ledger.currency },
+      average:
+        first && unitContract ? dPrice : unitContract ? cost.div(filled) : cost.div(filled.mul(inst.contractSize)),
+      fee: { cost: w.order.fee.cost.isZero() ? fee : w.order.fee.cost.plus(fee), currency: this.ledger.currency },
       lastUpdateTimestamp: this.now,
     }
     this.update(w, next)
