@@ -9,74 +9,109 @@ import {
 /** Options of {@link rollUpCapture}, {@link rollDownCapture} and {@link rollUpDownCapture}. */
 export interface RollCaptureOptions extends AnnualizationOptions, WindowOptions {}
 
-/**
- * Per window, empyrical's `annual_return` of `values[i]` over the selected `i` (`selected[i] = 1`): `k` =
- * number selected (NaN values included), growth = product of `1 + v` over the selected non-NaN values.
- * Running sums of `ln|1 + v|` (computed once per observation) with counts of zero and negative factors,
- * re-anchored every `window` steps.
- */
-function rollingAnnualReturn(
-  values: ArrayLike<number>,
-  selected: Uint8Array,
-  window: number,
-  periodsPerYear: number,
-): Float64Array {
+/** Per-observation terms of one series for the sliding sums of {@link rollingCapture}. */
+interface GrowthTerms {
+  /** `ln|1 + v|` of the selected non-NaN values, else 0. */
+  logs: Float64Array
+  /** 1 where that log is non-zero (a window without any compounds to exactly 0). */
+  growing: Uint8Array
+  /** 1 where `1 + v = 0`. */
+  zero: Uint8Array
+  /** 1 where `1 + v < 0`. */
+  negative: Uint8Array
+}
+
+function growthTerms(values: ArrayLike<number>, selected: Uint8Array): GrowthTerms {
   const n = values.length
+  const t: GrowthTerms = {
+    logs: new Float64Array(n),
+    growing: new Uint8Array(n),
+    zero: new Uint8Array(n),
+    negative: new Uint8Array(n),
+  }
+  for (let i = 0; i < n; i++) {
+    if (selected[i] === 0) continue
+    const v = values[i]!
+    if (Number.isNaN(v)) continue
+    if (v === -1) t.zero[i] = 1
+    else {
+      const l = v > -1 ? Math.log1p(v) : Math.log(-1 - v)
+      t.logs[i] = l
+      t.growing[i] = l !== 0 ? 1 : 0
+      t.negative[i] = v < -1 ? 1 : 0
+    }
+  }
+  return t
+}
+
+/** empyrical `annual_return` from a window's sums: `growth^(periodsPerYear / k) − 1`. */
+function annualFromSums(k: number, logSum: number, growing: number, zeros: number, negatives: number, ppy: number) {
+  if (k === 0) return Number.NaN
+  if (zeros > 0) return 0 ** (ppy / k) - 1
+  if ((negatives & 1) === 1) return (-Math.exp(logSum)) ** (ppy / k) - 1
+  return Math.expm1(((growing === 0 ? 0 : logSum) * ppy) / k)
+}
+
+/**
+ * Per window, empyrical's capture over the selected periods (`side · f > 0`): the ratio of the two annual
+ * returns, each `k` = periods selected (NaN returns included) and growth = product of `1 + v` over the
+ * selected non-NaN values. One pass of branch-free sliding sums of `ln|1 + v|` (logs computed once per
+ * observation), counts of zero and negative factors, re-anchored every `window` steps.
+ */
+function rollingCapture(
+  returns: ArrayLike<number>,
+  factorReturns: ArrayLike<number>,
+  side: number,
+  window: number,
+  ppy: number,
+): Float64Array {
+  const n = returns.length
   const m = Math.max(0, n - window + 1)
   const out = new Float64Array(m)
   if (m === 0) return out
-  // per observation, once: ln|1 + v| (0 when not selected or NaN) and 0/1 flags — counted, growing
-  // (ln ≠ 0), zero factor, negative factor — so that sliding the window is branch-free arithmetic
-  const logs = new Float64Array(n)
-  const counted = new Uint8Array(n)
-  const growing = new Uint8Array(n)
-  const zero = new Uint8Array(n)
-  const negative = new Uint8Array(n)
-  for (let i = 0; i < n; i++) {
-    if (selected[i] === 0) continue
-    counted[i] = 1
-    const v = values[i]!
-    if (Number.isNaN(v)) continue
-    if (v === -1) zero[i] = 1
-    else {
-      const l = v > -1 ? Math.log1p(v) : Math.log(-1 - v)
-      logs[i] = l
-      growing[i] = l !== 0 ? 1 : 0
-      negative[i] = v < -1 ? 1 : 0
-    }
-  }
+  const selected = new Uint8Array(n)
+  for (let i = 0; i < n; i++) selected[i] = side * factorReturns[i]! > 0 ? 1 : 0
+  const r = growthTerms(returns, selected)
+  const f = growthTerms(factorReturns, selected)
   let k = 0
-  let logSum = 0
-  let grow = 0
-  let zeros = 0
-  let negatives = 0
+  let rLog = 0
+  let rGrowing = 0
+  let rZeros = 0
+  let rNegatives = 0
+  let fLog = 0
+  let fGrowing = 0
+  let fZeros = 0
+  let fNegatives = 0
   for (let s = 0; s < m; s++) {
     if (s % window === 0) {
-      k = 0
-      logSum = 0
-      grow = 0
-      zeros = 0
-      negatives = 0
+      k = rLog = rGrowing = rZeros = rNegatives = fLog = fGrowing = fZeros = fNegatives = 0
       for (let i = s; i < s + window; i++) {
-        k += counted[i]!
-        logSum += logs[i]!
-        grow += growing[i]!
-        zeros += zero[i]!
-        negatives += negative[i]!
+        k += selected[i]!
+        rLog += r.logs[i]!
+        rGrowing += r.growing[i]!
+        rZeros += r.zero[i]!
+        rNegatives += r.negative[i]!
+        fLog += f.logs[i]!
+        fGrowing += f.growing[i]!
+        fZeros += f.zero[i]!
+        fNegatives += f.negative[i]!
       }
     } else {
       const o = s - 1
       const a = s + window - 1
-      k += counted[a]! - counted[o]!
-      logSum += logs[a]! - logs[o]!
-      grow += growing[a]! - growing[o]!
-      zeros += zero[a]! - zero[o]!
-      negatives += negative[a]! - negative[o]!
+      k += selected[a]! - selected[o]!
+      rLog += r.logs[a]! - r.logs[o]!
+      rGrowing += r.growing[a]! - r.growing[o]!
+      rZeros += r.zero[a]! - r.zero[o]!
+      rNegatives += r.negative[a]! - r.negative[o]!
+      fLog += f.logs[a]! - f.logs[o]!
+      fGrowing += f.growing[a]! - f.growing[o]!
+      fZeros += f.zero[a]! - f.zero[o]!
+      fNegatives += f.negative[a]! - f.negative[o]!
     }
-    if (k === 0) out[s] = Number.NaN
-    else if (zeros > 0) out[s] = 0 ** (periodsPerYear / k) - 1
-    else if ((negatives & 1) === 1) out[s] = (-Math.exp(logSum)) ** (periodsPerYear / k) - 1
-    else out[s] = Math.expm1(((grow === 0 ? 0 : logSum) * periodsPerYear) / k)
+    out[s] =
+      annualFromSums(k, rLog, rGrowing, rZeros, rNegatives, ppy) /
+      annualFromSums(k, fLog, fGrowing, fZeros, fNegatives, ppy)
   }
   return out
 }
@@ -85,21 +120,11 @@ function rollCaptureRatio(
   returns: ArrayLike<number>,
   factorReturns: ArrayLike<number>,
   options: RollCaptureOptions,
-  up: boolean,
+  side: number,
 ): Float64Array {
   checkPair(returns, factorReturns)
   const window = checkWindow(options?.window)
-  const periodsPerYear = annualizationFactor(options)
-  const n = returns.length
-  const selected = new Uint8Array(n)
-  for (let i = 0; i < n; i++) {
-    const f = factorReturns[i]!
-    selected[i] = (up ? f > 0 : f < 0) ? 1 : 0
-  }
-  const strategy = rollingAnnualReturn(returns, selected, window, periodsPerYear)
-  const benchmark = rollingAnnualReturn(factorReturns, selected, window, periodsPerYear)
-  for (let i = 0; i < strategy.length; i++) strategy[i] = strategy[i]! / benchmark[i]!
-  return strategy
+  return rollingCapture(returns, factorReturns, side, window, annualizationFactor(options))
 }
 
 /**
@@ -128,7 +153,7 @@ export function rollUpCapture(
   factorReturns: ArrayLike<number>,
   options: RollCaptureOptions,
 ): Float64Array {
-  return rollCaptureRatio(returns, factorReturns, options, true)
+  return rollCaptureRatio(returns, factorReturns, options, 1)
 }
 
 /**
@@ -158,7 +183,7 @@ export function rollDownCapture(
   factorReturns: ArrayLike<number>,
   options: RollCaptureOptions,
 ): Float64Array {
-  return rollCaptureRatio(returns, factorReturns, options, false)
+  return rollCaptureRatio(returns, factorReturns, options, -1)
 }
 
 /**
@@ -187,8 +212,8 @@ export function rollUpDownCapture(
   factorReturns: ArrayLike<number>,
   options: RollCaptureOptions,
 ): Float64Array {
-  const up = rollCaptureRatio(returns, factorReturns, options, true)
-  const down = rollCaptureRatio(returns, factorReturns, options, false)
+  const up = rollCaptureRatio(returns, factorReturns, options, 1)
+  const down = rollCaptureRatio(returns, factorReturns, options, -1)
   for (let i = 0; i < up.length; i++) up[i] = up[i]! / down[i]!
   return up
 }
