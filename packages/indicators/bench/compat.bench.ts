@@ -49,6 +49,16 @@ const inputs: Record<string, object> = {
   AwesomeOscillator: { high: c.high, low: c.low, fastPeriod: 5, slowPeriod: 34 },
   ForceIndex: { close: c.close, volume: c.volume, period: 13 },
   PSAR: { step: 0.02, max: 0.2, high: c.high, low: c.low },
+  KeltnerChannels: {
+    maPeriod: 20,
+    atrPeriod: 10,
+    useSMA: false,
+    multiplier: 2,
+    high: c.high,
+    low: c.low,
+    close: c.close,
+  },
+  ChandelierExit: { period: 22, multiplier: 3, high: c.high, low: c.low, close: c.close },
 }
 
 const opts = { min_cpu_time: 150e6 }

@@ -211,6 +211,43 @@ const cases: Case[] = [
     abs: 1e-8,
   },
   {
+    name: 'KeltnerChannels (EMA)',
+    input: (c) => ({
+      maPeriod: 20,
+      atrPeriod: 10,
+      useSMA: false,
+      multiplier: 2,
+      high: c.high,
+      low: c.low,
+      close: c.close,
+    }),
+    ours: compat.KeltnerChannels,
+    theirs: ti.KeltnerChannels,
+    tick: 'bar',
+  },
+  {
+    name: 'KeltnerChannels (SMA)',
+    input: (c) => ({
+      maPeriod: 10,
+      atrPeriod: 14,
+      useSMA: true,
+      multiplier: 1.5,
+      high: c.high,
+      low: c.low,
+      close: c.close,
+    }),
+    ours: compat.KeltnerChannels,
+    theirs: ti.KeltnerChannels,
+    tick: 'bar',
+  },
+  {
+    name: 'ChandelierExit',
+    input: (c) => ({ period: 22, multiplier: 3, high: c.high, low: c.low, close: c.close }),
+    ours: compat.ChandelierExit,
+    theirs: ti.ChandelierExit,
+    tick: 'bar',
+  },
+  {
     name: 'PSAR',
     input: (c) => ({ step: 0.02, max: 0.2, high: c.high, low: c.low }),
     ours: compat.PSAR,
@@ -304,6 +341,10 @@ describe('@aitrade/indicators/compat vs technicalindicators', () => {
       'awesomeoscillator',
       'forceindex',
       'psar',
+      'keltnerchannels',
+      'chandelierexit',
+      'keltnerchannels',
+      'chandelierexit',
     ]
     for (const f of fns) {
       expect(typeof (compat as Record<string, unknown>)[f], f).toBe('function')

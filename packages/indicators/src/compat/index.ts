@@ -1,11 +1,12 @@
 /**
- * `@aitrade/indicators/compat` — a drop-in for the `technicalindicators` package's 22 most used indicators:
+ * `@aitrade/indicators/compat` — a drop-in for the `technicalindicators` package's 24 most used indicators:
  * the same class names, input objects and output shapes (`SMA.calculate({ period, values })` returns only the
  * defined values; `new SMA({ period, values: [] }).nextValue(x)` streams, `undefined` while warming up), built on
  * this package's kernels. Switch by changing one import.
  *
  * Covered: SMA, EMA, WMA, WEMA, RSI, MACD, BollingerBands, ATR, Stochastic, StochasticRSI, ADX, CCI, ROC, OBV,
- * WilliamsR, MFI, VWAP, ADL, TRIX, AwesomeOscillator, ForceIndex, PSAR. Not covered: KST, IchimokuCloud and the
+ * WilliamsR, MFI, VWAP, ADL, TRIX, AwesomeOscillator, ForceIndex, PSAR, KeltnerChannels, ChandelierExit. Not
+ * covered: KST, IchimokuCloud, HeikinAshi and the
  * candlestick helpers (use the main entry's `ichimoku` and `cdl…` functions).
  *
  * Numbers equal technicalindicators' (within the float tolerance documented on each class, 1e-9 relative for
@@ -26,8 +27,20 @@ export {
   bollingerbands,
 } from './bollingerBands.js'
 export { CCI, type CCIInput, cci } from './cci.js'
+export {
+  ChandelierExit,
+  type ChandelierExitInput,
+  type ChandelierExitOutput,
+  chandelierexit,
+} from './chandelierExit.js'
 export { EMA, type EMAInput, ema } from './ema.js'
 export { ForceIndex, type ForceIndexInput, forceindex } from './forceIndex.js'
+export {
+  KeltnerChannels,
+  type KeltnerChannelsInput,
+  type KeltnerChannelsOutput,
+  keltnerchannels,
+} from './keltnerChannels.js'
 export { MACD, type MACDInput, type MACDOutput, macd } from './macd.js'
 export { MFI, type MFIInput, mfi } from './mfi.js'
 export { OBV, type OBVInput, obv } from './obv.js'
