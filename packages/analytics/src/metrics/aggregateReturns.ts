@@ -131,18 +131,25 @@ export function aggregateReturns(
   const codes: number[] = []
   const growth: number[] = []
   let index: Map<number, number> | null = null
-  const range = new Float64Array([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])
+  const range = new Float64Array(3)
+  let lo = Number.POSITIVE_INFINITY
+  let hi = Number.NEGATIVE_INFINITY
+  let code = Number.NaN
   let g = -1
+  let product = 1 // growth of the current group since it was last entered, flushed on a change
   for (let i = 0; i < returns.length; i++) {
     const t = times[i]!
     if (!Number.isFinite(t))
       throw new InvalidArgumentError(`times[${i}]`, `must be finite epoch milliseconds, got ${t}`)
     const day = Math.floor(t / DAY_MS)
-    if (day < range[1]! || day > range[2]!) {
-      const lastCode = range[0]!
+    if (day < lo || day > hi) {
       groupOf(day, convertTo, range)
-      const code = range[0]!
-      if (code !== lastCode) {
+      lo = range[1]!
+      hi = range[2]!
+      if (range[0] !== code) {
+        if (g >= 0) growth[g]! *= product
+        product = 1
+        code = range[0]!
         if (index === null && (codes.length === 0 || code > codes[codes.length - 1]!)) g = -1
         else {
           index ??= new Map(codes.map((c, j) => [c, j]))
@@ -157,8 +164,9 @@ export function aggregateReturns(
       }
     }
     const r = returns[i]!
-    if (!Number.isNaN(r)) growth[g]! *= 1 + r
+    if (!Number.isNaN(r)) product *= 1 + r
   }
+  if (g >= 0) growth[g]! *= product
   const order = codes.map((_, j) => j)
   if (index !== null) order.sort((a, b) => codes[a]! - codes[b]!)
   const out = new Float64Array(order.length)
