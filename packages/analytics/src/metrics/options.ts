@@ -33,10 +33,14 @@
  * | `rollSharpeRatio.ts` | `rollSharpeRatio` |
  * | `rollAlphaBeta.ts` | `rollBeta`, `rollAlphaBeta` |
  * | `rollCapture.ts` | `rollUpCapture`, `rollDownCapture`, `rollUpDownCapture` |
- * | `winRate.ts` … `rSquared.ts` | quantstats-convention metrics, one file each (see `src/index.ts`) |
+ * | `consecutiveWins.ts` | `consecutiveWins`, `consecutiveLosses` |
+ * | `winRate.ts`, `avgWin.ts`, `avgLoss.ts`, `avgReturn.ts`, `payoffRatio.ts`, `profitFactor.ts`, `kellyCriterion.ts`, `riskOfRuin.ts`, `exposure.ts`, `ulcerIndex.ts`, `ulcerPerformanceIndex.ts`, `recoveryFactor.ts`, `gainToPainRatio.ts`, `commonSenseRatio.ts`, `cpcIndex.ts`, `expectedReturn.ts`, `informationRatio.ts`, `treynorRatio.ts`, `rSquared.ts` | the quantstats-convention metric of the same name |
  * | `parametricValueAtRisk.ts` | `parametricValueAtRisk`, `parametricConditionalValueAtRisk` |
  * | `modifiedValueAtRisk.ts` | `modifiedValueAtRisk` |
  * | `normal.ts` | standard normal pdf and inverse cdf (internal) |
+ * | `rolling.ts` | O(n) windowed mean/variance and flat-window detection (internal) |
+ * | `pairs.ts` | paired-observation moments of the benchmark-relative quantstats metrics (internal) |
+ * | `empyricalFixtures.ts`, `quantstatsFixtures.ts`, `rollingTestSupport.ts` | test fixtures and helpers (tests only) |
  *
  * @module
  */
