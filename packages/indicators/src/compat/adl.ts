@@ -77,6 +77,8 @@ export class ADL extends TiIndicator<TiBar, number> {
  * @example
  * ```ts
  * import { adl } from '@aitrade/indicators/compat'
+ *
+ * adl({ high: [10, 10], low: [8, 8], close: [10, 8], volume: [100, 300] }) // [100, -200]
  * ```
  */
 export function adl(input: ADLInput): number[] {

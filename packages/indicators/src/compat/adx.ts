@@ -143,6 +143,8 @@ export class ADX extends TiIndicator<TiBar, ADXOutput> {
  * @example
  * ```ts
  * import { adx } from '@aitrade/indicators/compat'
+ *
+ * adx({ period: 2, high: [1, 2, 3, 4], low: [0, 1, 2, 3], close: [0.5, 1.5, 2.5, 3.5] }).length // 1
  * ```
  */
 export function adx(input: ADXInput): ADXOutput[] {

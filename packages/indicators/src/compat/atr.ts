@@ -69,6 +69,8 @@ export class ATR extends TiIndicator<TiBar, number> {
  * @example
  * ```ts
  * import { atr } from '@aitrade/indicators/compat'
+ *
+ * atr({ period: 1, high: [2, 3], low: [1, 2], close: [1.5, 2.5] }) // [1.5]
  * ```
  */
 export function atr(input: ATRInput): number[] {

@@ -67,6 +67,8 @@ export class AwesomeOscillator extends TiIndicator<TiBar, number> {
  * @example
  * ```ts
  * import { awesomeoscillator } from '@aitrade/indicators/compat'
+ *
+ * awesomeoscillator({ high: [2, 4, 6], low: [0, 2, 4], fastPeriod: 2, slowPeriod: 3 }) // [1]
  * ```
  */
 export function awesomeoscillator(input: AwesomeOscillatorInput): number[] {

@@ -92,6 +92,8 @@ function band(
  * @example
  * ```ts
  * import { bollingerbands } from '@aitrade/indicators/compat'
+ *
+ * bollingerbands({ period: 2, stdDev: 1, values: [1, 3] }) // [{ middle: 2, upper: 3, lower: 1, pb: 1 }]
  * ```
  */
 export function bollingerbands(input: BollingerBandsInput): BollingerBandsOutput[] {

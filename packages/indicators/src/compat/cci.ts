@@ -65,6 +65,8 @@ export class CCI extends TiIndicator<TiBar, number> {
  * @example
  * ```ts
  * import { cci } from '@aitrade/indicators/compat'
+ *
+ * cci({ period: 2, high: [2, 4], low: [0, 2], close: [1, 3] }) // [66.666…]
  * ```
  */
 export function cci(input: CCIInput): number[] {

@@ -77,6 +77,8 @@ export class ChandelierExit extends TiIndicator<TiBar, ChandelierExitOutput> {
  * @example
  * ```ts
  * import { chandelierexit } from '@aitrade/indicators/compat'
+ *
+ * chandelierexit({ period: 1, multiplier: 1, high: [10, 12], low: [8, 9], close: [9, 11] }) // [{ exitLong: 9, exitShort: 12 }]
  * ```
  */
 export function chandelierexit(input: ChandelierExitInput): ChandelierExitOutput[] {

@@ -57,6 +57,8 @@ export class EMA extends TiIndicator<number, number> {
  * @example
  * ```ts
  * import { ema } from '@aitrade/indicators/compat'
+ *
+ * ema({ period: 3, values: [1, 2, 3, 4] }) // [2, 3]
  * ```
  */
 export function ema(input: EMAInput): number[] {

@@ -80,6 +80,8 @@ export class ForceIndex extends TiIndicator<TiBar, number> {
  * @example
  * ```ts
  * import { forceindex } from '@aitrade/indicators/compat'
+ *
+ * forceindex({ close: [10, 11, 10.5], volume: [5, 100, 200] }) // [100, -100]
  * ```
  */
 export function forceindex(input: ForceIndexInput): number[] {

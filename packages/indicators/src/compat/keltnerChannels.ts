@@ -113,6 +113,8 @@ export class KeltnerChannels extends TiIndicator<TiBar, KeltnerChannelsOutput> {
  * @example
  * ```ts
  * import { keltnerchannels } from '@aitrade/indicators/compat'
+ *
+ * keltnerchannels({ maPeriod: 2, atrPeriod: 1, useSMA: true, multiplier: 2, high: [11, 12], low: [9, 10], close: [10, 11] }) // [{ middle: 10.5, upper: 14.5, lower: 6.5 }]
  * ```
  */
 export function keltnerchannels(input: KeltnerChannelsInput): KeltnerChannelsOutput[] {

@@ -139,6 +139,8 @@ export class MACD extends TiIndicator<number, MACDOutput> {
  * @example
  * ```ts
  * import { macd } from '@aitrade/indicators/compat'
+ *
+ * macd({ values: [1, 2, 3, 4, 5], fastPeriod: 2, slowPeriod: 3, signalPeriod: 2 }).length // 3
  * ```
  */
 export function macd(input: MACDInput): MACDOutput[] {

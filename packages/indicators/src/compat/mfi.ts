@@ -113,6 +113,8 @@ export class MFI extends TiIndicator<TiBar, number> {
  * @example
  * ```ts
  * import { mfi } from '@aitrade/indicators/compat'
+ *
+ * mfi({ period: 2, high: [9, 10, 12, 11], low: [7, 8, 10, 9], close: [8, 9, 11, 10], volume: [1, 1, 1, 1] }) // [52.38]
  * ```
  */
 export function mfi(input: MFIInput): number[] {

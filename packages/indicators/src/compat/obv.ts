@@ -67,6 +67,8 @@ export class OBV extends TiIndicator<TiBar, number> {
  * @example
  * ```ts
  * import { obv } from '@aitrade/indicators/compat'
+ *
+ * obv({ close: [10, 11, 10.5], volume: [100, 200, 50] }) // [200, 150]
  * ```
  */
 export function obv(input: OBVInput): number[] {

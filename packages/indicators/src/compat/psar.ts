@@ -128,6 +128,8 @@ export class PSAR extends TiIndicator<TiBar, number> {
  * @example
  * ```ts
  * import { psar } from '@aitrade/indicators/compat'
+ *
+ * psar({ step: 0.02, max: 0.2, high: [10, 11, 12, 13], low: [9, 10, 11, 12] }) // [9, 9, 9, 9.18]
  * ```
  */
 export function psar(input: PSARInput): number[] {

@@ -52,6 +52,8 @@ export class ROC extends TiIndicator<number, number> {
  * @example
  * ```ts
  * import { roc } from '@aitrade/indicators/compat'
+ *
+ * roc({ period: 1, values: [100, 110, 99] }) // ≈ [10, -10]
  * ```
  */
 export function roc(input: ROCInput): number[] {

@@ -105,6 +105,8 @@ export class RSI extends TiIndicator<number, number> {
  * @example
  * ```ts
  * import { rsi } from '@aitrade/indicators/compat'
+ *
+ * rsi({ period: 2, values: [1, 2, 1, 2] }) // [50, 75]
  * ```
  */
 export function rsi(input: RSIInput): number[] {

@@ -60,6 +60,8 @@ export class SMA extends TiIndicator<number, number> {
  * @example
  * ```ts
  * import { sma } from '@aitrade/indicators/compat'
+ *
+ * sma({ period: 3, values: [1, 2, 3, 4] }) // [2, 3]
  * ```
  */
 export function sma(input: SMAInput): number[] {

@@ -88,6 +88,8 @@ export class Stochastic extends TiIndicator<TiBar, StochasticOutput> {
  * @example
  * ```ts
  * import { stochastic } from '@aitrade/indicators/compat'
+ *
+ * stochastic({ period: 2, signalPeriod: 2, high: [2, 4, 4], low: [0, 2, 2], close: [1, 4, 3] }).length // 2
  * ```
  */
 export function stochastic(input: StochasticInput): StochasticOutput[] {

@@ -125,6 +125,8 @@ export class StochasticRSI extends TiIndicator<number, StochasticRSIOutput> {
  * @example
  * ```ts
  * import { stochasticrsi } from '@aitrade/indicators/compat'
+ *
+ * stochasticrsi({ values: [1, 2, 3], rsiPeriod: 2, stochasticPeriod: 2, kPeriod: 2, dPeriod: 2 }) // [] (too short)
  * ```
  */
 export function stochasticrsi(input: StochasticRsiInput): StochasticRSIOutput[] {

@@ -52,6 +52,8 @@ export class TRIX extends TiIndicator<number, number> {
  * @example
  * ```ts
  * import { trix } from '@aitrade/indicators/compat'
+ *
+ * trix({ period: 2, values: [1, 2, 3, 4, 5] }).length // 1
  * ```
  */
 export function trix(input: TRIXInput): number[] {

@@ -72,6 +72,8 @@ export class VWAP extends TiIndicator<TiBar, number> {
  * @example
  * ```ts
  * import { vwap } from '@aitrade/indicators/compat'
+ *
+ * vwap({ high: [11, 12], low: [9, 10], close: [10, 11], volume: [1, 3] }) // [10, 10.75]
  * ```
  */
 export function vwap(input: VWAPInput): number[] {

@@ -56,6 +56,8 @@ export class WEMA extends TiIndicator<number, number> {
  * @example
  * ```ts
  * import { wema } from '@aitrade/indicators/compat'
+ *
+ * wema({ period: 2, values: [1, 3, 5] }) // [2, 3.5]
  * ```
  */
 export function wema(input: WEMAInput): number[] {

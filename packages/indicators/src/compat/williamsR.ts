@@ -65,6 +65,8 @@ export class WilliamsR extends TiIndicator<TiBar, number> {
  * @example
  * ```ts
  * import { williamsr } from '@aitrade/indicators/compat'
+ *
+ * williamsr({ period: 2, high: [2, 4], low: [0, 2], close: [1, 3] }) // [-25]
  * ```
  */
 export function williamsr(input: WilliamsRInput): number[] {

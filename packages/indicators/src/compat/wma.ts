@@ -57,6 +57,8 @@ export class WMA extends TiIndicator<number, number> {
  * @example
  * ```ts
  * import { wma } from '@aitrade/indicators/compat'
+ *
+ * wma({ period: 2, values: [1, 2, 3] }) // [1.666…, 2.666…]
  * ```
  */
 export function wma(input: WMAInput): number[] {
