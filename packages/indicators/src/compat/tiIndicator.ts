@@ -38,10 +38,11 @@ export function inCallerOrder<T>(result: T[], input: TiInput): T[] {
  * @internal
  */
 export function definedFrom(out: ArrayLike<number>, start: number, format?: (value: number) => number): number[] {
-  const result: number[] = []
-  for (let i = Math.max(0, start); i < out.length; i++) {
+  const from = Math.max(0, start)
+  const result: number[] = new Array(Math.max(0, out.length - from))
+  for (let i = from; i < out.length; i++) {
     const v = out[i] as number
-    result.push(format ? format(v) : v)
+    result[i - from] = format ? format(v) : v
   }
   return result
 }

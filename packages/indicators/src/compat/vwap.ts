@@ -1,6 +1,7 @@
 import { VWAP as StreamVWAP, vwap as vwapKernel } from '../extra/vwap.js'
 import {
   barTicks,
+  definedFrom,
   inCallerOrder,
   oldestFirst,
   readyOrUndefined,
@@ -59,7 +60,7 @@ export class VWAP extends TiIndicator<TiBar, number> {
   static calculate(input: VWAPInput): number[] {
     const i = oldestFirst(input)
     const out = vwapKernel(i, { anchor: 'none' })
-    return inCallerOrder(i.format ? Array.from(out, i.format) : Array.from(out), input)
+    return inCallerOrder(definedFrom(out, 0, i.format), input)
   }
 }
 

@@ -126,6 +126,13 @@ export function ichimoku(
   return { tenkan, kijun, senkouA, senkouB, chikou }
 }
 
+/** Pushes the bar into a high/low extreme pair; returns their midpoint (`NaN` before the window is full). */
+function midpointOf(hi: WindowExtreme, lo: WindowExtreme, bar: Pick<OhlcvBar, 'high' | 'low'>): number {
+  hi.push(bar.high)
+  lo.push(bar.low)
+  return hi.isReady ? (hi.value + lo.value) / 2 : Number.NaN
+}
+
 const FIELDS = [
   'n',
   'spanA',
@@ -229,14 +236,9 @@ export class ICHIMOKU implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low
   }
 
   private step(bar: Pick<OhlcvBar, 'high' | 'low'>): IchimokuValue {
-    const mid = (hi: WindowExtreme, lo: WindowExtreme): number => {
-      hi.push(bar.high)
-      lo.push(bar.low)
-      return hi.isReady ? (hi.value + lo.value) / 2 : Number.NaN
-    }
-    const tenkan = mid(this.convHi, this.convLo)
-    const kijun = mid(this.baseHi, this.baseLo)
-    const spanNow = mid(this.spanHi, this.spanLo)
+    const tenkan = midpointOf(this.convHi, this.convLo, bar)
+    const kijun = midpointOf(this.baseHi, this.baseLo, bar)
+    const spanNow = midpointOf(this.spanHi, this.spanLo, bar)
     const d = this.cfg.displacement
     const slot = (this.n - 1) % d
     this.spanA[slot] = (tenkan + kijun) / 2

@@ -112,6 +112,11 @@ export function tsi(values: ArrayLike<number>, options: TsiOptions & TsiBuffers 
 
 const FIELDS = ['n', 'prev', 'pN', 'pPrev', 'm1', 'm2', 'a1', 'a2', 'sig'] as const
 
+/** `e.update(v)`, or `e.replace(v)` when revising the forming bar. */
+function feed(replace: boolean, e: EMA, v: number): number {
+  return replace ? e.replace(v) : e.update(v)
+}
+
 /**
  * Streaming {@link tsi}: O(1) per value; equals the batch output exactly.
  *
@@ -187,15 +192,14 @@ export class TSI implements StreamingIndicator<number, TsiValue> {
     this.prev = x
     if (this.n === 1) return { tsi: Number.NaN, signal: Number.NaN }
     const c = this.cfg
-    const feed = (e: EMA, v: number): number => (replace ? e.replace(v) : e.update(v))
-    const em = feed(this.m1, d)
-    const ea = feed(this.a1, Math.abs(d))
+    const em = feed(replace, this.m1, d)
+    const ea = feed(replace, this.a1, Math.abs(d))
     if (this.n <= c.longPeriod) return { tsi: Number.NaN, signal: Number.NaN }
-    const dm = feed(this.m2, em)
-    const da = feed(this.a2, ea)
+    const dm = feed(replace, this.m2, em)
+    const da = feed(replace, this.a2, ea)
     if (this.n < c.longPeriod + c.shortPeriod) return { tsi: Number.NaN, signal: Number.NaN }
     const t = (100 * dm) / da
-    const s = feed(this.sig, t)
+    const s = feed(replace, this.sig, t)
     return this.n > this.lookback ? { tsi: t, signal: s } : { tsi: Number.NaN, signal: Number.NaN }
   }
 
