@@ -59,6 +59,7 @@ const inputs: Record<string, object> = {
     close: c.close,
   },
   ChandelierExit: { period: 22, multiplier: 3, high: c.high, low: c.low, close: c.close },
+  IchimokuCloud: { high: c.high, low: c.low, conversionPeriod: 9, basePeriod: 26, spanPeriod: 52, displacement: 26 },
 }
 
 const opts = { min_cpu_time: 150e6 }

@@ -248,6 +248,13 @@ const cases: Case[] = [
     tick: 'bar',
   },
   {
+    name: 'IchimokuCloud',
+    input: (c) => ({ high: c.high, low: c.low, conversionPeriod: 9, basePeriod: 26, spanPeriod: 52, displacement: 26 }),
+    ours: compat.IchimokuCloud,
+    theirs: ti.IchimokuCloud,
+    tick: 'bar',
+  },
+  {
     name: 'PSAR',
     input: (c) => ({ step: 0.02, max: 0.2, high: c.high, low: c.low }),
     ours: compat.PSAR,
@@ -343,6 +350,7 @@ describe('@aitrade/indicators/compat vs technicalindicators', () => {
       'psar',
       'keltnerchannels',
       'chandelierexit',
+      'ichimokucloud',
       'keltnerchannels',
       'chandelierexit',
     ]

@@ -1,13 +1,13 @@
 /**
- * `@aitrade/indicators/compat` — a drop-in for the `technicalindicators` package's 24 most used indicators:
+ * `@aitrade/indicators/compat` — a drop-in for the `technicalindicators` package's 25 most used indicators:
  * the same class names, input objects and output shapes (`SMA.calculate({ period, values })` returns only the
  * defined values; `new SMA({ period, values: [] }).nextValue(x)` streams, `undefined` while warming up), built on
  * this package's kernels. Switch by changing one import.
  *
  * Covered: SMA, EMA, WMA, WEMA, RSI, MACD, BollingerBands, ATR, Stochastic, StochasticRSI, ADX, CCI, ROC, OBV,
- * WilliamsR, MFI, VWAP, ADL, TRIX, AwesomeOscillator, ForceIndex, PSAR, KeltnerChannels, ChandelierExit. Not
- * covered: KST, IchimokuCloud, HeikinAshi and the
- * candlestick helpers (use the main entry's `ichimoku` and `cdl…` functions).
+ * WilliamsR, MFI, VWAP, ADL, TRIX, AwesomeOscillator, ForceIndex, PSAR, KeltnerChannels, ChandelierExit,
+ * IchimokuCloud. Not covered: KST, HeikinAshi and the
+ * candlestick helpers (use the main entry's `heikinAshi` and `cdl…` functions).
  *
  * Numbers equal technicalindicators' (within the float tolerance documented on each class, 1e-9 relative for
  * most). Where technicalindicators departs from TA-Lib (MACD and StochasticRSI construction, RSI's rounding and flat
@@ -35,6 +35,12 @@ export {
 } from './chandelierExit.js'
 export { EMA, type EMAInput, ema } from './ema.js'
 export { ForceIndex, type ForceIndexInput, forceindex } from './forceIndex.js'
+export {
+  IchimokuCloud,
+  type IchimokuCloudInput,
+  type IchimokuCloudOutput,
+  ichimokucloud,
+} from './ichimokuCloud.js'
 export {
   KeltnerChannels,
   type KeltnerChannelsInput,
