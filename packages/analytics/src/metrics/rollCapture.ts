@@ -73,6 +73,8 @@ function rollingCapture(
   for (let i = 0; i < n; i++) selected[i] = side * factorReturns[i]! > 0 ? 1 : 0
   const r = growthTerms(returns, selected)
   const f = growthTerms(factorReturns, selected)
+  const { logs: rLogs, growing: rGrowth, zero: rZero, negative: rNegative } = r
+  const { logs: fLogs, growing: fGrowth, zero: fZero, negative: fNegative } = f
   let k = 0
   let rLog = 0
   let rGrowing = 0
@@ -87,27 +89,31 @@ function rollingCapture(
       k = rLog = rGrowing = rZeros = rNegatives = fLog = fGrowing = fZeros = fNegatives = 0
       for (let i = s; i < s + window; i++) {
         k += selected[i]!
-        rLog += r.logs[i]!
-        rGrowing += r.growing[i]!
-        rZeros += r.zero[i]!
-        rNegatives += r.negative[i]!
-        fLog += f.logs[i]!
-        fGrowing += f.growing[i]!
-        fZeros += f.zero[i]!
-        fNegatives += f.negative[i]!
+        rLog += rLogs[i]!
+        rGrowing += rGrowth[i]!
+        rZeros += rZero[i]!
+        rNegatives += rNegative[i]!
+        fLog += fLogs[i]!
+        fGrowing += fGrowth[i]!
+        fZeros += fZero[i]!
+        fNegatives += fNegative[i]!
       }
     } else {
       const o = s - 1
       const a = s + window - 1
+      if ((selected[a]! | selected[o]!) === 0) {
+        out[s] = out[s - 1]! // neither the leaving nor the entering period counts: same window sums
+        continue
+      }
       k += selected[a]! - selected[o]!
-      rLog += r.logs[a]! - r.logs[o]!
-      rGrowing += r.growing[a]! - r.growing[o]!
-      rZeros += r.zero[a]! - r.zero[o]!
-      rNegatives += r.negative[a]! - r.negative[o]!
-      fLog += f.logs[a]! - f.logs[o]!
-      fGrowing += f.growing[a]! - f.growing[o]!
-      fZeros += f.zero[a]! - f.zero[o]!
-      fNegatives += f.negative[a]! - f.negative[o]!
+      rLog += rLogs[a]! - rLogs[o]!
+      rGrowing += rGrowth[a]! - rGrowth[o]!
+      rZeros += rZero[a]! - rZero[o]!
+      rNegatives += rNegative[a]! - rNegative[o]!
+      fLog += fLogs[a]! - fLogs[o]!
+      fGrowing += fGrowth[a]! - fGrowth[o]!
+      fZeros += fZero[a]! - fZero[o]!
+      fNegatives += fNegative[a]! - fNegative[o]!
     }
     out[s] =
       annualFromSums(k, rLog, rGrowing, rZeros, rNegatives, ppy) /
