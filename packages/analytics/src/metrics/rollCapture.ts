@@ -52,27 +52,22 @@ function annualFromSums(k: number, logSum: number, growing: number, zeros: numbe
   return Math.expm1(((growing === 0 ? 0 : logSum) * ppy) / k)
 }
 
+/** `1` where `side · f > 0` (`side = 1`: up periods, `−1`: down periods), else `0`. */
+function sideFlags(factorReturns: ArrayLike<number>, side: number): Uint8Array {
+  const flags = new Uint8Array(factorReturns.length)
+  for (let i = 0; i < flags.length; i++) flags[i] = side * factorReturns[i]! > 0 ? 1 : 0
+  return flags
+}
+
 /**
- * Per window, empyrical's capture over the selected periods (`side · f > 0`): the ratio of the two annual
- * returns, each `k` = periods selected (NaN returns included) and growth = product of `1 + v` over the
- * selected non-NaN values. One pass of branch-free sliding sums of `ln|1 + v|` (logs computed once per
- * observation), counts of zero and negative factors, re-anchored every `window` steps.
+ * Per window, empyrical's capture over the flagged periods: the ratio of the two annual returns, each with
+ * `k` = periods flagged (NaN returns included) and growth = product of `1 + v` over the flagged non-NaN
+ * values. `r` and `f` hold the per-observation terms of at least the flagged periods; the window slides with
+ * branch-free sums of the flagged terms, re-anchored every `window` steps.
  */
-function rollingCapture(
-  returns: ArrayLike<number>,
-  factorReturns: ArrayLike<number>,
-  side: number,
-  window: number,
-  ppy: number,
-): Float64Array {
-  const n = returns.length
-  const m = Math.max(0, n - window + 1)
+function slideCapture(r: GrowthTerms, f: GrowthTerms, flags: Uint8Array, window: number, ppy: number): Float64Array {
+  const m = Math.max(0, flags.length - window + 1)
   const out = new Float64Array(m)
-  if (m === 0) return out
-  const selected = new Uint8Array(n)
-  for (let i = 0; i < n; i++) selected[i] = side * factorReturns[i]! > 0 ? 1 : 0
-  const r = growthTerms(returns, selected)
-  const f = growthTerms(factorReturns, selected)
   const { logs: rLogs, growing: rGrowth, zero: rZero, negative: rNegative } = r
   const { logs: fLogs, growing: fGrowth, zero: fZero, negative: fNegative } = f
   let k = 0
@@ -88,32 +83,35 @@ function rollingCapture(
     if (s % window === 0) {
       k = rLog = rGrowing = rZeros = rNegatives = fLog = fGrowing = fZeros = fNegatives = 0
       for (let i = s; i < s + window; i++) {
-        k += selected[i]!
-        rLog += rLogs[i]!
-        rGrowing += rGrowth[i]!
-        rZeros += rZero[i]!
-        rNegatives += rNegative[i]!
-        fLog += fLogs[i]!
-        fGrowing += fGrowth[i]!
-        fZeros += fZero[i]!
-        fNegatives += fNegative[i]!
+        const c = flags[i]!
+        k += c
+        rLog += rLogs[i]! * c
+        rGrowing += rGrowth[i]! & c
+        rZeros += rZero[i]! & c
+        rNegatives += rNegative[i]! & c
+        fLog += fLogs[i]! * c
+        fGrowing += fGrowth[i]! & c
+        fZeros += fZero[i]! & c
+        fNegatives += fNegative[i]! & c
       }
     } else {
       const o = s - 1
       const a = s + window - 1
-      if ((selected[a]! | selected[o]!) === 0) {
-        out[s] = out[s - 1]! // neither the leaving nor the entering period counts: same window sums
+      const ca = flags[a]!
+      const co = flags[o]!
+      if ((ca | co) === 0) {
+        out[s] = out[o]! // neither the leaving nor the entering period counts: same window sums
         continue
       }
-      k += selected[a]! - selected[o]!
-      rLog += rLogs[a]! - rLogs[o]!
-      rGrowing += rGrowth[a]! - rGrowth[o]!
-      rZeros += rZero[a]! - rZero[o]!
-      rNegatives += rNegative[a]! - rNegative[o]!
-      fLog += fLogs[a]! - fLogs[o]!
-      fGrowing += fGrowth[a]! - fGrowth[o]!
-      fZeros += fZero[a]! - fZero[o]!
-      fNegatives += fNegative[a]! - fNegative[o]!
+      k += ca - co
+      rLog += rLogs[a]! * ca - rLogs[o]! * co
+      rGrowing += (rGrowth[a]! & ca) - (rGrowth[o]! & co)
+      rZeros += (rZero[a]! & ca) - (rZero[o]! & co)
+      rNegatives += (rNegative[a]! & ca) - (rNegative[o]! & co)
+      fLog += fLogs[a]! * ca - fLogs[o]! * co
+      fGrowing += (fGrowth[a]! & ca) - (fGrowth[o]! & co)
+      fZeros += (fZero[a]! & ca) - (fZero[o]! & co)
+      fNegatives += (fNegative[a]! & ca) - (fNegative[o]! & co)
     }
     out[s] =
       annualFromSums(k, rLog, rGrowing, rZeros, rNegatives, ppy) /
@@ -130,7 +128,10 @@ function rollCaptureRatio(
 ): Float64Array {
   checkPair(returns, factorReturns)
   const window = checkWindow(options?.window)
-  return rollingCapture(returns, factorReturns, side, window, annualizationFactor(options))
+  const flags = sideFlags(factorReturns, side)
+  const r = growthTerms(returns, flags)
+  const f = growthTerms(factorReturns, flags)
+  return slideCapture(r, f, flags, window, annualizationFactor(options))
 }
 
 /**
@@ -218,8 +219,17 @@ export function rollUpDownCapture(
   factorReturns: ArrayLike<number>,
   options: RollCaptureOptions,
 ): Float64Array {
-  const up = rollCaptureRatio(returns, factorReturns, options, 1)
-  const down = rollCaptureRatio(returns, factorReturns, options, -1)
+  checkPair(returns, factorReturns)
+  const window = checkWindow(options?.window)
+  const ppy = annualizationFactor(options)
+  const upFlags = sideFlags(factorReturns, 1)
+  const downFlags = sideFlags(factorReturns, -1)
+  const either = new Uint8Array(upFlags.length)
+  for (let i = 0; i < either.length; i++) either[i] = upFlags[i]! | downFlags[i]!
+  const r = growthTerms(returns, either)
+  const f = growthTerms(factorReturns, either)
+  const up = slideCapture(r, f, upFlags, window, ppy)
+  const down = slideCapture(r, f, downFlags, window, ppy)
   for (let i = 0; i < up.length; i++) up[i] = up[i]! / down[i]!
   return up
 }
