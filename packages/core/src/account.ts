@@ -81,7 +81,10 @@ export const AccountSchema = z.object({
   /**
    * equity / margin as a ratio (`1.5` = MetaTrader's 150 %); `Infinity` when no margin is used.
    */
-  marginLevel: z.custom<number>((v) => typeof v === 'number' && v >= 0, 'must be a number >= 0 (Infinity when no margin is used)'),
+  marginLevel: z.custom<number>(
+    (v) => typeof v === 'number' && v >= 0,
+    'must be a number >= 0 (Infinity when no margin is used)',
+  ),
   /** Account leverage (notional / margin), e.g. 30; 1 for a cash account. */
   leverage: z.number().positive(),
   /** Snapshot time, epoch ms UTC. */
