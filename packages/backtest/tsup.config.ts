@@ -9,4 +9,5 @@ export default defineConfig({
   target: 'es2022',
   treeshake: true,
   splitting: false,
+  shims: true,
 })

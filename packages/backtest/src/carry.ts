@@ -15,7 +15,7 @@ const DAY = 86_400_000
  * @param options - `swapLong`/`swapShort` per lot per night (signed: negative = paid), `rolloverHourUtc` (default 21,
  *   5 pm New York in summer), `tripleDay` (0 = Sunday … 6 = Saturday; default 3).
  * @returns A carry model.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when an option is outside its domain.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when an option is outside its domain.
  *
  * @example
  * ```ts
@@ -59,7 +59,7 @@ export function fxSwapCarry(options: {
  * @param options - `rate` per interval (fraction, e.g. `0.0001`), or a function of the funding time; `intervalMs`
  *   (default 8 h).
  * @returns A carry model.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `intervalMs` is not positive.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `intervalMs` is not positive.
  *
  * @example
  * ```ts

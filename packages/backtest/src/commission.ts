@@ -27,7 +27,7 @@ export type CommissionModel = (fill: CommissionContext) => Decimal
  *
  * @param rate - Fraction of notional, e.g. `0.002` = 0.2 %; in [0, 1).
  * @returns A commission model.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `rate` is outside [0, 1).
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `rate` is outside [0, 1).
  *
  * @example
  * ```ts
@@ -49,7 +49,7 @@ export function fractionCommission(rate: Decimal.Value): CommissionModel {
  * @param perUnit - Fee per lot, account currency (≥ 0).
  * @param limits - `minimum` per fill (account currency) and `maximumFraction` of notional.
  * @returns A commission model.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` on a negative value.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on a negative value.
  *
  * @example
  * ```ts
@@ -108,7 +108,7 @@ export interface CommissionTier {
  *
  * @param tiers - Tiers sorted by ascending `fromNotional`; the first must start at 0.
  * @returns A commission model.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when tiers are empty, unsorted or do not start at 0.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when tiers are empty, unsorted or do not start at 0.
  *
  * @example
  * ```ts

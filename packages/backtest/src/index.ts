@@ -59,7 +59,7 @@ export {
   randomParams,
 } from './optimize/parameterSpace.js'
 export { type OptimizeTask, type OptimizeTaskResult, runOptimizeTask } from './optimize/runOptimizeTask.js'
-export type { SharedData, SharedSeries } from './optimize/sharedSeries.js'
+export type { SharedData, SharedSeries, SharedSeriesField } from './optimize/sharedSeries.js'
 export { SplitMix64 } from './optimize/splitMix64.js'
 export type {
   OptimizeBacktestOptions,

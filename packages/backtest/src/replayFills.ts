@@ -9,7 +9,7 @@ import type { BacktestEvent } from './runBacktest.js'
  * @param events - The `events` of a {@link BacktestResult} run with `eventLog: true`.
  * @param options - Ledger options: the run's currency, starting cash, position mode and instruments.
  * @returns The rebuilt ledger.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when a logged fill is malformed.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when a logged fill is malformed.
  *
  * @example
  * ```ts

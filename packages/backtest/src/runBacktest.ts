@@ -115,7 +115,7 @@ export interface BacktestResult {
  *
  * @param options - Strategy, data, broker options, checks, challenge.
  * @returns Trades, orders, fills, equity curve, exposure, statistics and the challenge outcome.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the data is empty or an option is invalid.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the data is empty or an option is invalid.
  *
  * @example
  * ```ts

@@ -122,7 +122,7 @@ export type FractionSizer = (ctx: FractionSizingContext) => Decimal
  *
  * @param ctx - See {@link FractionSizingContext}.
  * @returns Amount in lots, a non-negative multiple of the lot step.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the computed amount is not finite.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the computed amount is not finite.
  *
  * @example
  * ```ts
@@ -274,7 +274,7 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
 
   /**
    * @param options - Account, instruments, fees, slippage and matching options.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the bad option.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the bad option.
    */
   constructor(options: SimulatedBrokerOptions = {}) {
     super()

@@ -22,7 +22,7 @@ export type SlippageModel = (fill: SlippageContext) => number
  *
  * @param ticks - Number of ticks (≥ 0).
  * @returns A slippage model.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `ticks` is negative or not finite.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `ticks` is negative or not finite.
  *
  * @example
  * ```ts
@@ -44,7 +44,7 @@ export function fixedTicksSlippage(ticks: number): SlippageModel {
  *
  * @param fraction - e.g. `0.0005` = 5 bp; in [0, 1).
  * @returns A slippage model.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when outside [0, 1).
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when outside [0, 1).
  *
  * @example
  * ```ts
@@ -65,7 +65,7 @@ export function fractionSlippage(fraction: number): SlippageModel {
  *
  * @param options - `priceImpact` (default 0.1).
  * @returns A slippage model.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `priceImpact` is negative.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `priceImpact` is negative.
  * @see zipline `zipline/finance/slippage.py` VolumeShareSlippage.
  *
  * @example

@@ -16,7 +16,7 @@ export interface LedgerOptions {
   mode?: PositionMode
   /** Instruments by symbol (contract size, margin rate). A symbol not listed trades as contract size 1, no leverage. */
   instruments?: Iterable<Instrument>
-  /** Account leverage reported in {@link Account.leverage}; default 1. */
+  /** Account leverage reported in `Account.leverage`; default 1. */
   leverage?: number
   /**
    * Rate converting an amount in `quote` currency into the account currency (e.g. `JPY` → `USD`); default: 1 when the
@@ -176,7 +176,7 @@ export class Ledger {
    * Applies one fill: validates it (zod), books its fee, opens, increases, reduces, closes or reverses positions.
    *
    * @param fillInput - The fill (decimal strings accepted). In hedging mode `positionId` selects the ticket to close.
-   * @param barIndex - Index of the bar the fill happened on, for {@link Trade.barsHeld} and entry/exit bar indices.
+   * @param barIndex - Index of the bar the fill happened on, for `Trade.barsHeld` and entry/exit bar indices.
    * @returns Closed trades, realized PnL and the opened position.
    * @throws {@link InvalidArgumentError} `INVALID_ARGUMENT` when the fill is malformed or its fee currency is not the
    *   account currency; nothing is booked then.

@@ -42,7 +42,7 @@ export function makeSnapshot(
 /**
  * Restores the listed state fields of `owner` from `snapshot`, after checking that it was taken from the
  * same indicator class, format version and options. Validates every field before writing any.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `snapshot…` on any mismatch.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming `snapshot…` on any mismatch.
  * @internal
  */
 export function restoreSnapshot(

@@ -37,7 +37,7 @@ export interface BacktestingPyOrders {
  *
  * @param options - `exclusiveOrders` (backtesting.py's `exclusive_orders`), default `false`.
  * @returns The order helpers.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` (from `buy`/`sell`) when `size` is not in (0, 1) or a
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` (from `buy`/`sell`) when `size` is not in (0, 1) or a
  *   whole number ≥ 1.
  * @see https://github.com/kernc/backtesting.py/blob/master/backtesting/backtesting.py (`Strategy.buy`, `_Broker.new_order`)
  *

@@ -50,7 +50,7 @@ export type PresetRunOptions = Omit<RunBacktestOptions, 'strategy' | 'data'>
  *
  * @param options - backtesting.py's `Backtest` arguments; see {@link BacktestingPyOptions}.
  * @returns Options to spread into `runBacktest({ strategy, data, ...preset })`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the option outside backtesting.py's domain.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the option outside backtesting.py's domain.
  * @see https://github.com/kernc/backtesting.py/blob/master/backtesting/backtesting.py (`_Broker`, `Trade`, `Backtest.run`)
  *
  * @example

@@ -24,7 +24,7 @@ export interface BacktraderOptions {
  *
  * @param options - See {@link BacktraderOptions}.
  * @returns Options to spread into `runBacktest({ strategy, data, ...preset })`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `cash` or `commission` is out of range.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `cash` or `commission` is out of range.
  * @see https://github.com/mementum/backtrader/blob/master/backtrader/brokers/bbroker.py (`BackBroker`)
  *
  * @example

@@ -31,7 +31,7 @@ function decode(_key: string, v: unknown): unknown {
  * returns its finished runs keyed by parameter set. A missing or empty file is created with its header; a cut-off
  * last line (a run killed while writing) is dropped from the file.
  *
- * @throws {@link @aitrade/core!DataFormatError} `DATA_FORMAT` with the line number when the header or a line that
+ * @throws {@link @aitrade/core!index.DataFormatError} `DATA_FORMAT` with the line number when the header or a line that
  *   is not the last one is not valid.
  */
 export function openCheckpoint(path: string): Map<string, CheckpointEntry> {

@@ -51,7 +51,7 @@ function defaultFormat(v: number): string {
  * @param heatmap - The grid from {@link optimizationHeatmap}.
  * @param options - Title, number format and size limits; see {@link HeatmapSvgOptions}.
  * @returns An SVG document as a string (`<svg xmlns=…>…</svg>`).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `heatmap` when `z` does not match the
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming `heatmap` when `z` does not match the
  *   axes, or `maxWidth`/`maxHeight` when not > 0.
  *
  * @example

@@ -45,7 +45,7 @@ function axisValues(values: ParamValue[]): ParamValue[] {
  * @param result - An {@link OptimizeResult}.
  * @param options - The two parameters, the value and the aggregation; see {@link OptimizationHeatmapOptions}.
  * @returns `{ xName, yName, valueName, xValues, yValues, z }` with `z[yi][xi]`; see {@link Heatmap}.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `x`, `y`, `value` or `aggregate`
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming `x`, `y`, `value` or `aggregate`
  *   when it is unknown or `x` equals `y`.
  *
  * @example

@@ -32,7 +32,7 @@ function compare(a: ParamValue, b: ParamValue): number {
  * @param result - An {@link OptimizeResult}.
  * @param options - Sort column and order, statistic columns; see {@link OptimizationTableOptions}.
  * @returns `{ columns, rows }`; statistics are fractions and ms as in `tradeStats`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `sortBy`, `order` or `stats` when
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming `sortBy`, `order` or `stats` when
  *   a column is unknown.
  *
  * @example

@@ -203,12 +203,12 @@ function uncloneable(value: unknown, path: string): string | undefined {
  * @param options - Strategy, data, parameter space, objective and execution; see {@link OptimizeOptions}.
  * @returns Every run in parameter-set order and the best; see {@link OptimizeResult}. Tabulate with
  *   {@link optimizationTable}, map two parameters with {@link optimizationHeatmap}.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the option (`params.<name>`,
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the option (`params.<name>`,
  *   `objective`, `direction`, `method`, `samples`, `workers`, `constraint`, `strategy`, `data`, `backtest.<name>`)
  *   when it is invalid, e.g. a function-valued backtest option with workers.
- * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` when a run fails on a worker (the message names the
+ * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` when a run fails on a worker (the message names the
  *   parameter set; `cause` holds the worker's error).
- * @throws {@link @aitrade/core!DataFormatError} `DATA_FORMAT` when the checkpoint file is not a checkpoint.
+ * @throws {@link @aitrade/core!index.DataFormatError} `DATA_FORMAT` when the checkpoint file is not a checkpoint.
  *
  * @example
  * ```ts

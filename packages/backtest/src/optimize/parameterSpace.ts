@@ -61,7 +61,7 @@ function rangeValues(name: string, r: ParamRange): number[] {
  *
  * @param space - Parameter domains by name; see {@link ParamSpace}.
  * @returns The names, their values and the grid size.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `params.<name>` (or its `from`, `to`,
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming `params.<name>` (or its `from`, `to`,
  *   `step`) when the space is empty, a list is empty or holds a value that is not a finite number, string or
  *   boolean, or a range is not finite, has `step <= 0` or `to < from`.
  *
@@ -126,7 +126,7 @@ function accept(constraint: ParamConstraint | undefined, params: ParamSet): bool
  * @param space - Parameter domains; see {@link ParamSpace}.
  * @param constraint - Optional predicate; sets for which it does not return `true` are left out.
  * @returns The parameter sets.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` as {@link expandParamSpace}, or naming
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` as {@link expandParamSpace}, or naming
  *   `params` when the grid has more than 10 000 000 sets (use random search).
  *
  * @example
@@ -159,7 +159,7 @@ export function gridParams(space: ParamSpace, constraint?: ParamConstraint): Par
  * @param seed - PRNG seed (non-negative safe integer); the same seed gives the same sets.
  * @param constraint - Optional predicate; see {@link ParamConstraint}.
  * @returns The sampled parameter sets (fewer than `samples` when the grid or the constraint allows fewer).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `samples` or `seed`, or as
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming `samples` or `seed`, or as
  *   {@link expandParamSpace}.
  *
  * @example

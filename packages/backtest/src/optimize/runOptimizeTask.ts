@@ -52,7 +52,7 @@ const builders = new Map<string, Promise<(params: ParamSet) => BuiltStrategy>>()
  *
  * @param task - The task; see {@link OptimizeTask}.
  * @returns The run's statistics, and its equity curve when `task.wantEquity`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the module or export is missing or a
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the module or export is missing or a
  *   backtest option is invalid; any error the strategy throws.
  *
  * @example

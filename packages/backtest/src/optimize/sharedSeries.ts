@@ -1,12 +1,15 @@
 import { BarSeries, InvalidArgumentError, type Timeframe } from '@aitrade/core'
 
-const FIELDS = ['time', 'open', 'high', 'low', 'close', 'volume'] as const
+/** The column names of a shared series: bar open time (epoch ms UTC) and OHLCV. */
+export type SharedSeriesField = 'time' | 'open' | 'high' | 'low' | 'close' | 'volume'
+
+const FIELDS: readonly SharedSeriesField[] = ['time', 'open', 'high', 'low', 'close', 'volume']
 
 /** One series as columns in `SharedArrayBuffer` memory: sent to every worker without a copy. */
 export interface SharedSeries {
   readonly symbol?: string
   readonly timeframe?: Timeframe
-  readonly columns: Readonly<Record<(typeof FIELDS)[number], Float64Array>>
+  readonly columns: Readonly<Record<SharedSeriesField, Float64Array>>
 }
 
 /** The backtest data of an optimization, shareable across worker threads. */
@@ -42,7 +45,7 @@ export function shareData(data: BarSeries | ReadonlyMap<string, BarSeries>): Sha
   const map = seriesMap(data)
   const series: SharedSeries[] = []
   for (const [symbol, s] of map) {
-    const columns = {} as Record<(typeof FIELDS)[number], Float64Array>
+    const columns = {} as Record<SharedSeriesField, Float64Array>
     for (const f of FIELDS) {
       const col = new Float64Array(new SharedArrayBuffer(s.length * 8))
       col.set(s[f])

@@ -50,7 +50,7 @@ export class SplitMix64 {
 
   /**
    * @param seed - Initial state: an integer in `[0, 2^53)` as a `number`, or any `bigint` (taken modulo 2^64).
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `seed` is not a non-negative safe
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `seed` is not a non-negative safe
    *   integer or a bigint.
    */
   constructor(seed: number | bigint) {

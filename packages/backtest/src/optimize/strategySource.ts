@@ -59,7 +59,7 @@ export function normalizeStrategyModule(spec: StrategyModule, argument = 'strate
 /**
  * Loads a strategy source once and returns a builder of `{ strategy, options }` per parameter set.
  *
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `strategy`, `strategy.module`,
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming `strategy`, `strategy.module`,
  *   `strategy.export` or `strategy.optionsExport` when the source is not usable.
  */
 export async function loadStrategySource(

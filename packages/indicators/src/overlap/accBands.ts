@@ -50,7 +50,7 @@ function lowerRaw(high: number, low: number): number {
  *
  * @param options - See {@link AccBandsOptions}.
  * @returns The lookback in bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
  * @example
  * ```ts
  * import { accBandsLookback } from '@aitrade/indicators'
@@ -71,7 +71,7 @@ export function accBandsLookback(options: AccBandsOptions = {}): number {
  * @param options - `period` (default 20) and optional `outUpper/outMiddle/outLower` buffers.
  * @returns `{ upper, middle, lower }`, `Float64Array`s of the input's length in price units; the first
  *   {@link accBandsLookback} values are `NaN`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000],
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000],
  *   naming the field when the arrays' lengths differ, or an output buffer when it is too short.
  * @example
  * ```ts
@@ -132,7 +132,7 @@ export class ACCBANDS implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low
 
   /**
    * @param options - See {@link AccBandsOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
    */
   constructor(options: AccBandsOptions = {}) {
     this.period = accPeriod(options)
@@ -165,7 +165,7 @@ export class ACCBANDS implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low
    * Revises the last bar consumed.
    * @param bar - The revised bar.
    * @returns The revised bands.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
    */
   replace(bar: Pick<OhlcvBar, 'high' | 'low' | 'close'>): AccBandsOutput<number> {
     if (!this.updated) throw noBarToReplace('ACCBANDS')
@@ -191,7 +191,7 @@ export class ACCBANDS implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low
 
   /**
    * @param snapshot - A snapshot of an `ACCBANDS` with the same `period`.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
    */
   restore(snapshot: IndicatorSnapshot): void {
     restoreSnapshot(snapshot, 'ACCBANDS', 1, { period: this.period }, this, ['up', 'mid', 'dn', 'updated'])

@@ -58,7 +58,7 @@ function bbandsParams(o: BbandsOptions): BbandsParams {
  *
  * @param options - See {@link BbandsOptions}.
  * @returns The lookback in bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when an option is out of range.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when an option is out of range.
  * @example
  * ```ts
  * import { bbandsLookback } from '@aitrade/indicators'
@@ -82,7 +82,7 @@ export function bbandsLookback(options: BbandsOptions = {}): number {
  * @param options - `period` (5), `nbDevUp` (2), `nbDevDn` (2), `maType` (SMA), optional `outUpper/outMiddle/outLower`.
  * @returns `{ upper, middle, lower }`, `Float64Array`s of the input's length in input units; the first
  *   {@link bbandsLookback} values are `NaN`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000],
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000],
  *   `nbDevUp`/`nbDevDn` is not a number, `maType` is not in [0, 8], `values` is not array-like or an output buffer is too short.
  * @example
  * ```ts
@@ -172,7 +172,7 @@ export class BBANDS implements StreamingIndicator<number, BbandsOutput<number>> 
 
   /**
    * @param options - See {@link BbandsOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when an option is out of range.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when an option is out of range.
    */
   constructor(options: BbandsOptions = {}) {
     this.options = bbandsParams(options)
@@ -202,7 +202,7 @@ export class BBANDS implements StreamingIndicator<number, BbandsOutput<number>> 
    * Revises the last value consumed.
    * @param value - The revised value.
    * @returns The revised bands.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
    */
   replace(value: number): BbandsOutput<number> {
     if (this.pCount < 0) throw noBarToReplace('BBANDS')
@@ -237,7 +237,7 @@ export class BBANDS implements StreamingIndicator<number, BbandsOutput<number>> 
 
   /**
    * @param snapshot - A snapshot of a `BBANDS` with the same options.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
    */
   restore(snapshot: IndicatorSnapshot): void {
     restoreSnapshot(snapshot, 'BBANDS', 1, { ...this.options }, this, FIELDS)

@@ -18,7 +18,7 @@ function demaPeriod(options: DemaOptions): number {
  *
  * @param options - See {@link DemaOptions}.
  * @returns The lookback in bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
  * @example
  * ```ts
  * import { demaLookback } from '@aitrade/indicators'
@@ -52,7 +52,7 @@ export function demaRange(src: ArrayLike<number>, from: number, to: number, peri
  * @param values - Input series, oldest first.
  * @param options - `period` (default 30) and an optional `out` buffer; see {@link DemaOptions}.
  * @returns A `Float64Array` of the input's length, in the input's units; the first {@link demaLookback} values are `NaN`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000],
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000],
  *   `values` is not array-like or `out` is too short.
  * @example
  * ```ts
@@ -95,7 +95,7 @@ export class DEMA implements StreamingIndicator<number, number> {
 
   /**
    * @param options - See {@link DemaOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
    */
   constructor(options: DemaOptions = {}) {
     this.period = demaPeriod(options)
@@ -126,7 +126,7 @@ export class DEMA implements StreamingIndicator<number, number> {
    * Revises the last value consumed.
    * @param value - The revised value.
    * @returns The revised DEMA.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
    */
   replace(value: number): number {
     if (this.last < 0) throw noBarToReplace('DEMA')
@@ -150,7 +150,7 @@ export class DEMA implements StreamingIndicator<number, number> {
 
   /**
    * @param snapshot - A snapshot of a `DEMA` with the same `period`.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
    */
   restore(snapshot: IndicatorSnapshot): void {
     restoreSnapshot(snapshot, 'DEMA', 1, { period: this.period }, this, FIELDS)

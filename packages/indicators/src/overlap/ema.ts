@@ -17,7 +17,7 @@ function emaPeriod(options: EmaOptions): number {
  *
  * @param options - See {@link EmaOptions}.
  * @returns The lookback in bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
  * @example
  * ```ts
  * import { emaLookback } from '@aitrade/indicators'
@@ -64,7 +64,7 @@ export function emaRange(
  * @param values - Input series (e.g. closes), oldest first.
  * @param options - `period` (default 30) and an optional `out` buffer; see {@link EmaOptions}.
  * @returns A `Float64Array` of the input's length, in the input's units; the first {@link emaLookback} values are `NaN`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000],
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000],
  *   `values` is not array-like or `out` is too short.
  * @example
  * ```ts
@@ -112,7 +112,7 @@ export class EMA implements StreamingIndicator<number, number> {
   /**
    * @param options - See {@link EmaOptions}.
    * @param k - Smoothing factor; defaults to `2 / (period + 1)`. Other values are for internal use (MACDFIX).
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
    */
   constructor(options: EmaOptions = {}, k?: number) {
     this.period = emaPeriod(options)
@@ -141,7 +141,7 @@ export class EMA implements StreamingIndicator<number, number> {
    * Revises the last value consumed.
    * @param value - The revised value.
    * @returns The revised EMA.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
    */
   replace(value: number): number {
     if (this.pCount < 0) throw noBarToReplace('EMA')
@@ -179,7 +179,7 @@ export class EMA implements StreamingIndicator<number, number> {
 
   /**
    * @param snapshot - A snapshot of an `EMA` with the same `period`.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
    */
   restore(snapshot: IndicatorSnapshot): void {
     restoreSnapshot(snapshot, 'EMA', 1, { period: this.period, k: this.k }, this, FIELDS)

@@ -29,7 +29,7 @@ function kamaFactor(periodRoc: number, sumRoc: number): number {
  *
  * @param options - See {@link KamaOptions}.
  * @returns The lookback in bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
  * @example
  * ```ts
  * import { kamaLookback } from '@aitrade/indicators'
@@ -76,7 +76,7 @@ export function kamaRange(src: ArrayLike<number>, from: number, to: number, peri
  * @param values - Input series, oldest first.
  * @param options - `period` (default 30) and an optional `out` buffer; see {@link KamaOptions}.
  * @returns A `Float64Array` of the input's length, in the input's units; the first {@link kamaLookback} values are `NaN`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000],
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000],
  *   `values` is not array-like or `out` is too short.
  * @example
  * ```ts
@@ -141,7 +141,7 @@ export class KAMA implements StreamingIndicator<number, number> {
 
   /**
    * @param options - See {@link KamaOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
    */
   constructor(options: KamaOptions = {}) {
     this.period = kamaPeriod(options)
@@ -173,7 +173,7 @@ export class KAMA implements StreamingIndicator<number, number> {
    * Revises the last value consumed.
    * @param value - The revised value.
    * @returns The revised KAMA.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
    */
   replace(value: number): number {
     if (this.pCount < 0) throw noBarToReplace('KAMA')
@@ -234,7 +234,7 @@ export class KAMA implements StreamingIndicator<number, number> {
 
   /**
    * @param snapshot - A snapshot of a `KAMA` with the same `period`.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
    */
   restore(snapshot: IndicatorSnapshot): void {
     restoreSnapshot(snapshot, 'KAMA', 1, { period: this.period }, this, FIELDS)

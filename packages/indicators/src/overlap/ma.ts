@@ -80,7 +80,7 @@ export function maTypeLookback(period: number, maType: MaType): number {
  *
  * @param options - See {@link MaOptions}.
  * @returns The lookback in bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [1, 100000]
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [1, 100000]
  *   or `maType` is not in [0, 8].
  * @example
  * ```ts
@@ -149,7 +149,7 @@ export function maRange(
  * @param values - Input series, oldest first.
  * @param options - `period` (default 30), `maType` (default SMA) and an optional `out` buffer; see {@link MaOptions}.
  * @returns A `Float64Array` of the input's length, in the input's units; the first {@link maLookback} values are `NaN`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [1, 100000],
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [1, 100000],
  *   `maType` is not in [0, 8], `values` is not array-like or `out` is too short.
  * @example
  * ```ts
@@ -198,7 +198,7 @@ function createTyped(maType: MaType, period: number): StreamingIndicator<number,
  * @param maType - See {@link MaType}.
  * @param period - Number of bars, integer in [1, 100000].
  * @returns A fresh streaming indicator of numbers.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` or `maType` is out of range.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` or `maType` is out of range.
  * @example
  * ```ts
  * import { MaType, createMa } from '@aitrade/indicators'
@@ -270,7 +270,7 @@ export class MA implements StreamingIndicator<number, number> {
 
   /**
    * @param options - See {@link MaOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` or `maType` is out of range.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` or `maType` is out of range.
    */
   constructor(options: MaOptions = {}) {
     this.options = maParams(options)
@@ -297,7 +297,7 @@ export class MA implements StreamingIndicator<number, number> {
    * Revises the last value consumed.
    * @param value - The revised value.
    * @returns The revised average.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
    */
   replace(value: number): number {
     if (!this.updated) throw noBarToReplace('MA')
@@ -317,7 +317,7 @@ export class MA implements StreamingIndicator<number, number> {
 
   /**
    * @param snapshot - A snapshot of an `MA` with the same options.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
    */
   restore(snapshot: IndicatorSnapshot): void {
     restoreSnapshot(snapshot, 'MA', 1, this.options, this, FIELDS)

@@ -47,7 +47,7 @@ function clampPeriod(x: number, p: MavpParams): number {
  *
  * @param options - See {@link MavpOptions}.
  * @returns The lookback in bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when an option is out of range.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when an option is out of range.
  * @example
  * ```ts
  * import { mavpLookback } from '@aitrade/indicators'
@@ -70,7 +70,7 @@ export function mavpLookback(options: MavpOptions = {}): number {
  * @param periods - Period wanted at each bar, same length.
  * @param options - `minPeriod` (2), `maxPeriod` (30), `maType` (SMA) and an optional `out` buffer; see {@link MavpOptions}.
  * @returns A `Float64Array` of the input's length, in input units; the first {@link mavpLookback} values are `NaN`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when an option is out of range, the arrays'
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when an option is out of range, the arrays'
  *   lengths differ (naming `periods`), or `out` is too short.
  * @example
  * ```ts
@@ -135,7 +135,7 @@ export class MAVP implements StreamingIndicator<MavpInput, number> {
 
   /**
    * @param options - See {@link MavpOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when an option is out of range.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when an option is out of range.
    */
   constructor(options: MavpOptions = {}) {
     this.params = mavpParams(options)
@@ -166,7 +166,7 @@ export class MAVP implements StreamingIndicator<MavpInput, number> {
    * Revises the last input consumed.
    * @param input - The revised value and period.
    * @returns The revised average.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
    */
   replace(input: MavpInput): number {
     if (this.pCount < 0) throw noBarToReplace('MAVP')
@@ -206,7 +206,7 @@ export class MAVP implements StreamingIndicator<MavpInput, number> {
 
   /**
    * @param snapshot - A snapshot of an `MAVP` with the same options.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
    */
   restore(snapshot: IndicatorSnapshot): void {
     const holder = { count: 0, pCount: 0 }

@@ -18,7 +18,7 @@ function midPointPeriod(options: MidPointOptions): number {
  *
  * @param options - See {@link MidPointOptions}.
  * @returns The lookback in bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
  * @example
  * ```ts
  * import { midPointLookback } from '@aitrade/indicators'
@@ -38,7 +38,7 @@ export function midPointLookback(options: MidPointOptions = {}): number {
  * @param values - Input series, oldest first.
  * @param options - `period` (default 14) and an optional `out` buffer; see {@link MidPointOptions}.
  * @returns A `Float64Array` of the input's length, in input units; the first {@link midPointLookback} values are `NaN`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000],
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000],
  *   `values` is not array-like or `out` is too short.
  * @example
  * ```ts
@@ -86,7 +86,7 @@ export class MIDPOINT implements StreamingIndicator<number, number> {
 
   /**
    * @param options - See {@link MidPointOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
    */
   constructor(options: MidPointOptions = {}) {
     const period = midPointPeriod(options)
@@ -115,7 +115,7 @@ export class MIDPOINT implements StreamingIndicator<number, number> {
    * Revises the last value consumed.
    * @param value - The revised value.
    * @returns The revised midpoint.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
    */
   replace(value: number): number {
     if (!this.hi.started) throw noBarToReplace('MIDPOINT')
@@ -143,7 +143,7 @@ export class MIDPOINT implements StreamingIndicator<number, number> {
 
   /**
    * @param snapshot - A snapshot of a `MIDPOINT` with the same `period`.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
    */
   restore(snapshot: IndicatorSnapshot): void {
     restoreSnapshot(snapshot, 'MIDPOINT', 1, { period: this.hi.period }, this, ['lo', 'hi'])

@@ -18,7 +18,7 @@ function midPricePeriod(options: MidPriceOptions): number {
  *
  * @param options - See {@link MidPriceOptions}.
  * @returns The lookback in bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
  * @example
  * ```ts
  * import { midPriceLookback } from '@aitrade/indicators'
@@ -38,7 +38,7 @@ export function midPriceLookback(options: MidPriceOptions = {}): number {
  * @param bars - `high` and `low` arrays of equal length, oldest first.
  * @param options - `period` (default 14) and an optional `out` buffer; see {@link MidPriceOptions}.
  * @returns A `Float64Array` of the input's length, in input units; the first {@link midPriceLookback} values are `NaN`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000],
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000],
  *   naming the field when the arrays' lengths differ, or `out` when it is too short.
  * @example
  * ```ts
@@ -92,7 +92,7 @@ export class MIDPRICE implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low
 
   /**
    * @param options - See {@link MidPriceOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
    */
   constructor(options: MidPriceOptions = {}) {
     const period = midPricePeriod(options)
@@ -121,7 +121,7 @@ export class MIDPRICE implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low
    * Revises the last bar consumed.
    * @param bar - The revised bar.
    * @returns The revised midpoint.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
    */
   replace(bar: Pick<OhlcvBar, 'high' | 'low'>): number {
     if (!this.hi.started) throw noBarToReplace('MIDPRICE')
@@ -149,7 +149,7 @@ export class MIDPRICE implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low
 
   /**
    * @param snapshot - A snapshot of a `MIDPRICE` with the same `period`.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
    */
   restore(snapshot: IndicatorSnapshot): void {
     restoreSnapshot(snapshot, 'MIDPRICE', 1, { period: this.hi.period }, this, ['lo', 'hi'])

@@ -30,7 +30,7 @@ function sarParams(o: SarOptions): SarParams {
  *
  * @param options - See {@link SarOptions} (validated).
  * @returns `1`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when an option is negative or not a number.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when an option is negative or not a number.
  * @example
  * ```ts
  * import { sarLookback } from '@aitrade/indicators'
@@ -52,7 +52,7 @@ export function sarLookback(options: SarOptions = {}): number {
  * @param bars - `high` and `low` arrays of equal length, oldest first.
  * @param options - `acceleration` (0.02), `maximum` (0.2) and an optional `out` buffer; see {@link SarOptions}.
  * @returns A `Float64Array` of the input's length, in price units; index 0 is `NaN`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when an option is negative or not a number,
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when an option is negative or not a number,
  *   naming the field when the arrays' lengths differ, or `out` when it is too short.
  * @example
  * ```ts
@@ -86,7 +86,7 @@ export function sar(bars: Pick<OhlcvInput, 'high' | 'low'>, options: SarOptions 
 export class SAR extends SarCore {
   /**
    * @param options - See {@link SarOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when an option is negative or not a number.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when an option is negative or not a number.
    */
   constructor(options: SarOptions = {}) {
     super('SAR', sarParams(options), false)

@@ -220,7 +220,7 @@ export class SarCore implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low'
  *
  * @param options - See {@link SarExtOptions} (validated).
  * @returns `1`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when an option is out of range.
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when an option is out of range.
  * @example
  * ```ts
  * import { sarExtLookback } from '@aitrade/indicators'
@@ -242,7 +242,7 @@ export function sarExtLookback(options: SarExtOptions = {}): number {
  * @param bars - `high` and `low` arrays of equal length, oldest first.
  * @param options - See {@link SarExtOptions}; plus an optional `out` buffer.
  * @returns A `Float64Array` of the input's length, in price units with the position's sign; index 0 is `NaN`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when an option is negative (except `startValue`)
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when an option is negative (except `startValue`)
  *   or not a number, naming the field when the arrays' lengths differ, or `out` when it is too short.
  * @example
  * ```ts
@@ -280,7 +280,7 @@ export function sarExt(
 export class SAREXT extends SarCore {
   /**
    * @param options - See {@link SarExtOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when an option is out of range.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when an option is out of range.
    */
   constructor(options: SarExtOptions = {}) {
     super('SAREXT', sarExtParams(options), true)

@@ -17,7 +17,7 @@ function smaPeriod(options: SmaOptions): number {
  *
  * @param options - See {@link SmaOptions}.
  * @returns The lookback in bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
  * @example
  * ```ts
  * import { smaLookback } from '@aitrade/indicators'
@@ -62,7 +62,7 @@ export function smaRange(
  * @param values - Input series (e.g. closes), oldest first.
  * @param options - `period` (default 30) and an optional `out` buffer; see {@link SmaOptions}.
  * @returns A `Float64Array` of the input's length, in the input's units; the first {@link smaLookback} values are `NaN`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000],
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000],
  *   `values` is not array-like or `out` is too short.
  * @example
  * ```ts
@@ -131,7 +131,7 @@ export class RollingSum implements StreamingIndicator<number, number> {
    * Revises the last value consumed.
    * @param value - The revised value.
    * @returns The revised mean.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
    */
   replace(value: number): number {
     if (this.pCount < 0) throw noBarToReplace(this.name)
@@ -175,7 +175,7 @@ export class RollingSum implements StreamingIndicator<number, number> {
 
   /**
    * @param snapshot - A snapshot of the same class with the same `period`.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
    */
   restore(snapshot: IndicatorSnapshot): void {
     restoreSnapshot(snapshot, this.name, 1, { period: this.period }, this, FIELDS)
@@ -199,7 +199,7 @@ export class RollingSum implements StreamingIndicator<number, number> {
 export class SMA extends RollingSum {
   /**
    * @param options - See {@link SmaOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
    */
   constructor(options: SmaOptions = {}) {
     const period = smaPeriod(options)

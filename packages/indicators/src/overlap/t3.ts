@@ -22,7 +22,7 @@ function t3Params(options: T3Options): { period: number; vFactor: number } {
  *
  * @param options - See {@link T3Options}.
  * @returns The lookback in bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000]
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000]
  *   or `vFactor` is outside [0, 1].
  * @example
  * ```ts
@@ -108,7 +108,7 @@ export function t3Range(
  * @param values - Input series, oldest first.
  * @param options - `period` (default 5), `vFactor` (default 0.7) and an optional `out` buffer; see {@link T3Options}.
  * @returns A `Float64Array` of the input's length, in the input's units; the first {@link t3Lookback} values are `NaN`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000],
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000],
  *   `vFactor` is outside [0, 1], `values` is not array-like or `out` is too short.
  * @example
  * ```ts
@@ -159,7 +159,7 @@ export class T3 implements StreamingIndicator<number, number> {
 
   /**
    * @param options - See {@link T3Options}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000]
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000]
    *   or `vFactor` is outside [0, 1].
    */
   constructor(options: T3Options = {}) {
@@ -194,7 +194,7 @@ export class T3 implements StreamingIndicator<number, number> {
    * Revises the last value consumed.
    * @param value - The revised value.
    * @returns The revised T3.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
    */
   replace(value: number): number {
     if (!this.started) throw noBarToReplace('T3')
@@ -263,7 +263,7 @@ export class T3 implements StreamingIndicator<number, number> {
 
   /**
    * @param snapshot - A snapshot of a `T3` with the same options.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
    */
   restore(snapshot: IndicatorSnapshot): void {
     restoreSnapshot(snapshot, 'T3', 1, { period: this.period, vFactor: this.vFactor }, this, FIELDS)

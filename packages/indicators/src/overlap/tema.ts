@@ -18,7 +18,7 @@ function temaPeriod(options: TemaOptions): number {
  *
  * @param options - See {@link TemaOptions}.
  * @returns The lookback in bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
  * @example
  * ```ts
  * import { temaLookback } from '@aitrade/indicators'
@@ -54,7 +54,7 @@ export function temaRange(src: ArrayLike<number>, from: number, to: number, peri
  * @param values - Input series, oldest first.
  * @param options - `period` (default 30) and an optional `out` buffer; see {@link TemaOptions}.
  * @returns A `Float64Array` of the input's length, in the input's units; the first {@link temaLookback} values are `NaN`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000],
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000],
  *   `values` is not array-like or `out` is too short.
  * @example
  * ```ts
@@ -98,7 +98,7 @@ export class TEMA implements StreamingIndicator<number, number> {
 
   /**
    * @param options - See {@link TemaOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
    */
   constructor(options: TemaOptions = {}) {
     this.period = temaPeriod(options)
@@ -138,7 +138,7 @@ export class TEMA implements StreamingIndicator<number, number> {
    * Revises the last value consumed.
    * @param value - The revised value.
    * @returns The revised TEMA.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
    */
   replace(value: number): number {
     if (this.last < 0) throw noBarToReplace('TEMA')
@@ -165,7 +165,7 @@ export class TEMA implements StreamingIndicator<number, number> {
 
   /**
    * @param snapshot - A snapshot of a `TEMA` with the same `period`.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
    */
   restore(snapshot: IndicatorSnapshot): void {
     restoreSnapshot(snapshot, 'TEMA', 1, { period: this.period }, this, FIELDS)

@@ -17,7 +17,7 @@ function trimaPeriod(options: TrimaOptions): number {
  *
  * @param options - See {@link TrimaOptions}.
  * @returns The lookback in bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
  * @example
  * ```ts
  * import { trimaLookback } from '@aitrade/indicators'
@@ -111,7 +111,7 @@ export function trimaRange(
  * @param values - Input series, oldest first.
  * @param options - `period` (default 30) and an optional `out` buffer; see {@link TrimaOptions}.
  * @returns A `Float64Array` of the input's length, in the input's units; the first {@link trimaLookback} values are `NaN`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000],
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000],
  *   `values` is not array-like or `out` is too short.
  * @example
  * ```ts
@@ -165,7 +165,7 @@ export class TRIMA implements StreamingIndicator<number, number> {
 
   /**
    * @param options - See {@link TrimaOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
    */
   constructor(options: TrimaOptions = {}) {
     this.period = trimaPeriod(options)
@@ -201,7 +201,7 @@ export class TRIMA implements StreamingIndicator<number, number> {
    * Revises the last value consumed.
    * @param value - The revised value.
    * @returns The revised TRIMA.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
    */
   replace(value: number): number {
     if (this.pCount < 0) throw noBarToReplace('TRIMA')
@@ -274,7 +274,7 @@ export class TRIMA implements StreamingIndicator<number, number> {
 
   /**
    * @param snapshot - A snapshot of a `TRIMA` with the same `period`.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
    */
   restore(snapshot: IndicatorSnapshot): void {
     restoreSnapshot(snapshot, 'TRIMA', 1, { period: this.period }, this, FIELDS)

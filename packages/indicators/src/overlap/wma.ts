@@ -17,7 +17,7 @@ function wmaPeriod(options: WmaOptions): number {
  *
  * @param options - See {@link WmaOptions}.
  * @returns The lookback in bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
  * @example
  * ```ts
  * import { wmaLookback } from '@aitrade/indicators'
@@ -68,7 +68,7 @@ export function wmaRange(src: ArrayLike<number>, from: number, to: number, perio
  * @param values - Input series, oldest first.
  * @param options - `period` (default 30) and an optional `out` buffer; see {@link WmaOptions}.
  * @returns A `Float64Array` of the input's length, in the input's units; the first {@link wmaLookback} values are `NaN`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000],
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000],
  *   `values` is not array-like or `out` is too short.
  * @example
  * ```ts
@@ -133,7 +133,7 @@ export class WMA implements StreamingIndicator<number, number> {
 
   /**
    * @param options - See {@link WmaOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
    */
   constructor(options: WmaOptions = {}) {
     this.period = wmaPeriod(options)
@@ -166,7 +166,7 @@ export class WMA implements StreamingIndicator<number, number> {
    * Revises the last value consumed.
    * @param value - The revised value.
    * @returns The revised WMA.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
    */
   replace(value: number): number {
     if (this.pCount < 0) throw noBarToReplace('WMA')
@@ -217,7 +217,7 @@ export class WMA implements StreamingIndicator<number, number> {
 
   /**
    * @param snapshot - A snapshot of a `WMA` with the same `period`.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
    */
   restore(snapshot: IndicatorSnapshot): void {
     restoreSnapshot(snapshot, 'WMA', 1, { period: this.period }, this, FIELDS)

@@ -256,7 +256,7 @@ export class CandlePatternStream implements StreamingIndicator<CandleBar, number
    * @param def - The pattern's definition.
    * @param options - `penetration` for the patterns that take it.
    * @internal
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `penetration` is not a number in [0, 3e37].
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `penetration` is not a number in [0, 3e37].
    */
   constructor(def: CandlePatternDef, options: PenetrationOptions = {}) {
     const penetration = penetrationOf(def, options)
@@ -283,7 +283,7 @@ export class CandlePatternStream implements StreamingIndicator<CandleBar, number
    * Replaces the last bar consumed (the still-forming bar) and returns the revised value.
    * @param bar - The revised bar.
    * @returns The value `update` would have returned had this bar been consumed instead.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before the first `update`.
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before the first `update`.
    */
   replace(bar: CandleBar): number {
     if (this.engine.count === 0) throw noBarToReplace(this.engine.def.name)
@@ -302,7 +302,7 @@ export class CandlePatternStream implements StreamingIndicator<CandleBar, number
 
   /**
    * Restores a state from {@link CandlePatternStream.snapshot} of the same pattern and options.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `snapshot…` on a mismatch.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming `snapshot…` on a mismatch.
    */
   restore(snapshot: IndicatorSnapshot): void {
     restoreSnapshot(snapshot, this.engine.def.name, SNAPSHOT_VERSION, this.options, this.engine, STATE_FIELDS)

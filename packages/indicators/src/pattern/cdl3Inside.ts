@@ -61,7 +61,7 @@ export function cdl3InsideLookback(): number {
  * @param options - `out`: preallocated `Int32Array` of at least the input's length.
  * @returns `Int32Array` of the input's length: 100 for three inside up, -100 for three inside down, on the third
  *   candle; 0 elsewhere and on the first 12 bars ({@link cdl3InsideLookback}).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `bars.<field>` when a price array is
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming `bars.<field>` when a price array is
  *   missing or differs in length, `out` when it is too short.
  * @see TA-Lib 0.6 `ta_func/ta_CDL3INSIDE.c`; G. Morris, *Candlestick Charting Explained* (1992; 3rd ed. McGraw-Hill,
  *   2006).

@@ -73,7 +73,7 @@ export function cdl3LineStrikeLookback(): number {
  * @param options - `out`: preallocated `Int32Array` of at least the input's length.
  * @returns `Int32Array` of the input's length: 100 when the three are white, -100 when they are black, on the fourth
  *   candle (TA-Lib's sign convention); 0 elsewhere and on the first 8 bars ({@link cdl3LineStrikeLookback}).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `bars.<field>` when a price array is
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming `bars.<field>` when a price array is
  *   missing or differs in length, `out` when it is too short.
  * @see TA-Lib 0.6 `ta_func/ta_CDL3LINESTRIKE.c`; G. Morris, *Candlestick Charting Explained* (3rd ed., McGraw-Hill,
  *   2006).

@@ -60,7 +60,7 @@ export function cdlEngulfingLookback(): number {
  * @returns `Int32Array` of the input's length: 100 (bullish) or -100 (bearish) when the second body strictly engulfs
  *   the first, ±80 when the bodies match on one end; 0 elsewhere and on the first 2 bars
  *   ({@link cdlEngulfingLookback}).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `bars.<field>` when a price array is
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming `bars.<field>` when a price array is
  *   missing or differs in length, `out` when it is too short.
  * @see TA-Lib 0.6 `ta_func/ta_CDLENGULFING.c`; S. Nison, *Japanese Candlestick Charting Techniques* (New York
  *   Institute of Finance, 1991).

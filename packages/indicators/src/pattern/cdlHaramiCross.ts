@@ -69,7 +69,7 @@ export function cdlHaramiCrossLookback(): number {
  * @returns `Int32Array` of the input's length: 100 after a black first candle (bullish), -100 after a white one
  *   (bearish); ±80 when the bodies match on one end; 0 elsewhere and on the first 11 bars
  *   ({@link cdlHaramiCrossLookback}).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `bars.<field>` when a price array is
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming `bars.<field>` when a price array is
  *   missing or differs in length, `out` when it is too short.
  * @see TA-Lib 0.6 `ta_func/ta_CDLHARAMICROSS.c`; S. Nison, *Japanese Candlestick Charting Techniques* (New York
  *   Institute of Finance, 1991).

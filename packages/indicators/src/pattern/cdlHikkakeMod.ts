@@ -83,7 +83,7 @@ export function cdlHikkakeModLookback(): number {
  * @param options - `out`: preallocated `Int32Array` of at least the input's length.
  * @returns `Int32Array` of the input's length: 100 / -100 on the set-up candle, 200 / -200 on the confirming candle
  *   (a new set-up on the same candle wins); 0 elsewhere and on the first 10 bars ({@link cdlHikkakeModLookback}).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `bars.<field>` when a price array is
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming `bars.<field>` when a price array is
  *   missing or differs in length, `out` when it is too short.
  * @see TA-Lib 0.6 `ta_func/ta_CDLHIKKAKEMOD.c`; D. Chesler, "Trading False Moves with the Hikkake Pattern", *Active
  *   Trader* (April 2004).

@@ -68,7 +68,7 @@ export function cdlMorningStarLookback(): number {
  *   first real body the last candle must move into it (≥ 0, default 0.3).
  * @returns `Int32Array` of the input's length: 100 on the third candle; 0 elsewhere and on the first 12 bars
  *   ({@link cdlMorningStarLookback}).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `bars.<field>` when a price array is
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming `bars.<field>` when a price array is
  *   missing or differs in length, `out` when it is too short, `penetration` when it is not a number in [0, 3e37].
  * @see TA-Lib 0.6 `ta_func/ta_CDLMORNINGSTAR.c`; S. Nison, *Japanese Candlestick Charting Techniques* (New York
  *   Institute of Finance, 1991).
@@ -110,7 +110,7 @@ export class CDLMORNINGSTAR extends CandlePatternStream {
   /**
    * @param options - `penetration`: fraction of the first real body the last candle must move into it (≥ 0, default
    *   0.3).
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `penetration` when it is not a
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming `penetration` when it is not a
    *   number in [0, 3e37].
    */
   constructor(options: PenetrationOptions = {}) {

@@ -62,7 +62,7 @@ export function cdlShootingStarLookback(): number {
  * @param options - `out`: preallocated `Int32Array` of at least the input's length.
  * @returns `Int32Array` of the input's length: -100 (the uptrend it should end is not checked); 0 elsewhere and on
  *   the first 11 bars ({@link cdlShootingStarLookback}).
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming `bars.<field>` when a price array is
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming `bars.<field>` when a price array is
  *   missing or differs in length, `out` when it is too short.
  * @see TA-Lib 0.6 `ta_func/ta_CDLSHOOTINGSTAR.c`; S. Nison, *Japanese Candlestick Charting Techniques* (New York
  *   Institute of Finance, 1991).

@@ -35,7 +35,7 @@ export abstract class BarTransform<K extends keyof OhlcvBar> implements Streamin
    * Revises the last bar.
    * @param bar - The revised bar.
    * @returns The transformed price.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
    */
   replace(bar: Pick<OhlcvBar, K>): number {
     if (!this.updated) throw noBarToReplace(this.name)
@@ -54,7 +54,7 @@ export abstract class BarTransform<K extends keyof OhlcvBar> implements Streamin
 
   /**
    * @param snapshot - A snapshot of the same class.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
    */
   restore(snapshot: IndicatorSnapshot): void {
     restoreSnapshot(snapshot, this.name, 1, {}, this, ['updated'])

@@ -24,7 +24,7 @@ export function medPriceLookback(): number {
  * @param bars - high, low arrays of equal length, oldest first.
  * @param options - Optional `out` buffer.
  * @returns A `Float64Array` of the input's length, in price units.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the field when the arrays' lengths differ,
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the field when the arrays' lengths differ,
  *   or `out` when it is too short.
  * @example
  * ```ts

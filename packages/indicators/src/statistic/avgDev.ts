@@ -17,7 +17,7 @@ function avgDevPeriod(options: AvgDevOptions): number {
  *
  * @param options - See {@link AvgDevOptions}.
  * @returns The lookback in bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
  * @example
  * ```ts
  * import { avgDevLookback } from '@aitrade/indicators'
@@ -37,7 +37,7 @@ export function avgDevLookback(options: AvgDevOptions = {}): number {
  * @param values - Input series, oldest first.
  * @param options - `period` (default 14) and an optional `out` buffer; see {@link AvgDevOptions}.
  * @returns A `Float64Array` of the input's length, in input units; the first {@link avgDevLookback} values are `NaN`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000],
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000],
  *   `values` is not array-like or `out` is too short.
  * @example
  * ```ts
@@ -89,7 +89,7 @@ export class AVGDEV implements StreamingIndicator<number, number> {
 
   /**
    * @param options - See {@link AvgDevOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
    */
   constructor(options: AvgDevOptions = {}) {
     this.period = avgDevPeriod(options)
@@ -118,7 +118,7 @@ export class AVGDEV implements StreamingIndicator<number, number> {
    * Revises the last value consumed.
    * @param value - The revised value.
    * @returns The revised deviation.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
    */
   replace(value: number): number {
     if (this.pCount < 0) throw noBarToReplace('AVGDEV')
@@ -162,7 +162,7 @@ export class AVGDEV implements StreamingIndicator<number, number> {
 
   /**
    * @param snapshot - A snapshot of an `AVGDEV` with the same `period`.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
    */
   restore(snapshot: IndicatorSnapshot): void {
     restoreSnapshot(snapshot, 'AVGDEV', 1, { period: this.period }, this, FIELDS)

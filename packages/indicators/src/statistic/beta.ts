@@ -48,7 +48,7 @@ function betaOf(n: number, sxx: number, sxy: number, sx: number, sy: number): nu
  *
  * @param options - See {@link BetaOptions}.
  * @returns The lookback in bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [1, 100000].
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [1, 100000].
  * @example
  * ```ts
  * import { betaLookback } from '@aitrade/indicators'
@@ -71,7 +71,7 @@ export function betaLookback(options: BetaOptions = {}): number {
  * @param real1 - Second price series (TA-Lib `inReal1`), same length.
  * @param options - `period` (default 5) and an optional `out` buffer; see {@link BetaOptions}.
  * @returns A `Float64Array` of the inputs' length (dimensionless); the first {@link betaLookback} values are `NaN`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [1, 100000],
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [1, 100000],
  *   the series' lengths differ (naming `real1`), or `out` is too short.
  * @example
  * ```ts
@@ -161,7 +161,7 @@ export class BETA implements StreamingIndicator<PairInput, number> {
 
   /**
    * @param options - See {@link BetaOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [1, 100000].
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [1, 100000].
    */
   constructor(options: BetaOptions = {}) {
     this.period = betaPeriod(options)
@@ -199,7 +199,7 @@ export class BETA implements StreamingIndicator<PairInput, number> {
    * Revises the last pair consumed.
    * @param input - The revised pair.
    * @returns The revised beta.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
    */
   replace(input: PairInput): number {
     const s = this.saved
@@ -278,7 +278,7 @@ export class BETA implements StreamingIndicator<PairInput, number> {
 
   /**
    * @param snapshot - A snapshot of a `BETA` with the same `period`.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
    */
   restore(snapshot: IndicatorSnapshot): void {
     restoreSnapshot(snapshot, 'BETA', 1, { period: this.period }, this, FIELDS)

@@ -24,7 +24,7 @@ function correlOf(p: number, sx: number, sy: number, sxx: number, syy: number, s
  *
  * @param options - See {@link CorrelOptions}.
  * @returns The lookback in bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [1, 100000].
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [1, 100000].
  * @example
  * ```ts
  * import { correlLookback } from '@aitrade/indicators'
@@ -45,7 +45,7 @@ export function correlLookback(options: CorrelOptions = {}): number {
  * @param real1 - Second series (TA-Lib `inReal1`), same length.
  * @param options - `period` (default 30) and an optional `out` buffer; see {@link CorrelOptions}.
  * @returns A `Float64Array` of the inputs' length, in [−1, 1]; the first {@link correlLookback} values are `NaN`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [1, 100000],
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [1, 100000],
  *   the series' lengths differ (naming `real1`), or `out` is too short.
  * @example
  * ```ts
@@ -131,7 +131,7 @@ export class CORREL implements StreamingIndicator<PairInput, number> {
 
   /**
    * @param options - See {@link CorrelOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [1, 100000].
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [1, 100000].
    */
   constructor(options: CorrelOptions = {}) {
     this.period = correlPeriod(options)
@@ -168,7 +168,7 @@ export class CORREL implements StreamingIndicator<PairInput, number> {
    * Revises the last pair consumed.
    * @param input - The revised pair.
    * @returns The revised correlation.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
    */
   replace(input: PairInput): number {
     const s = this.saved
@@ -233,7 +233,7 @@ export class CORREL implements StreamingIndicator<PairInput, number> {
 
   /**
    * @param snapshot - A snapshot of a `CORREL` with the same `period`.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
    */
   restore(snapshot: IndicatorSnapshot): void {
     restoreSnapshot(snapshot, 'CORREL', 1, { period: this.period }, this, FIELDS)

@@ -90,7 +90,7 @@ export function linregInto(src: ArrayLike<number>, n: number, p: number, kind: L
  *
  * @param options - See {@link LinearregOptions}.
  * @returns The lookback in bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
  * @example
  * ```ts
  * import { linearregLookback } from '@aitrade/indicators'
@@ -110,7 +110,7 @@ export function linearregLookback(options: LinearregOptions = {}): number {
  * @param values - Input series, oldest first.
  * @param options - `period` (default 14) and an optional `out` buffer; see {@link LinearregOptions}.
  * @returns A `Float64Array` of the input's length, in input units; the first {@link linearregLookback} values are `NaN`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000],
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000],
  *   `values` is not array-like or `out` is too short.
  * @example
  * ```ts
@@ -232,7 +232,7 @@ export class LinregStream implements StreamingIndicator<number, number> {
 export class LINEARREG extends LinregStream {
   /**
    * @param options - See {@link LinearregOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
    */
   constructor(options: LinearregOptions = {}) {
     super('LINEARREG', LinregKind.Value, options)

@@ -7,7 +7,7 @@ import { type LinearregOptions, LinregKind, LinregStream, linregInto, linregPeri
  *
  * @param options - See {@link LinearregOptions}.
  * @returns The lookback in bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
  * @example
  * ```ts
  * import { linearregSlopeLookback } from '@aitrade/indicators'
@@ -26,7 +26,7 @@ export function linearregSlopeLookback(options: LinearregOptions = {}): number {
  * @param values - Input series, oldest first.
  * @param options - `period` (default 14) and an optional `out` buffer; see {@link LinearregOptions}.
  * @returns A `Float64Array` of the input's length, in input units per bar; the first {@link linearregSlopeLookback} values are `NaN`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000],
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000],
  *   `values` is not array-like or `out` is too short.
  * @example
  * ```ts
@@ -61,7 +61,7 @@ export function linearregSlope(
 export class LINEARREG_SLOPE extends LinregStream {
   /**
    * @param options - See {@link LinearregOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
    */
   constructor(options: LinearregOptions = {}) {
     super('LINEARREG_SLOPE', LinregKind.Slope, options)

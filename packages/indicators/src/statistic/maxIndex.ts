@@ -18,7 +18,7 @@ function periodOf(options: MaxIndexOptions): number {
  *
  * @param options - See {@link MaxIndexOptions}.
  * @returns The lookback in bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
  * @example
  * ```ts
  * import { maxIndexLookback } from '@aitrade/indicators'
@@ -38,7 +38,7 @@ export function maxIndexLookback(options: MaxIndexOptions = {}): number {
  * @param values - Input series, oldest first.
  * @param options - `period` (default 30) and an optional `out` buffer; see {@link MaxIndexOptions}.
  * @returns A `Float64Array` of the input's length holding integer indices; the first {@link maxIndexLookback} values are `NaN`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000],
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000],
  *   `values` is not array-like or `out` is too short.
  * @example
  * ```ts
@@ -76,7 +76,7 @@ export class MAXINDEX implements StreamingIndicator<number, number> {
 
   /**
    * @param options - See {@link MaxIndexOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
    */
   constructor(options: MaxIndexOptions = {}) {
     this.core = new WindowExtreme(periodOf(options), true)
@@ -103,7 +103,7 @@ export class MAXINDEX implements StreamingIndicator<number, number> {
    * Revises the last value consumed.
    * @param value - The revised value.
    * @returns The revised output.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
    */
   replace(value: number): number {
     if (!this.core.started) throw noBarToReplace('MAXINDEX')
@@ -124,7 +124,7 @@ export class MAXINDEX implements StreamingIndicator<number, number> {
 
   /**
    * @param snapshot - A snapshot of a `MAXINDEX` with the same `period`.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
    */
   restore(snapshot: IndicatorSnapshot): void {
     restoreSnapshot(snapshot, 'MAXINDEX', 1, { period: this.core.period }, this, ['core'])

@@ -18,7 +18,7 @@ function periodOf(options: MinOptions): number {
  *
  * @param options - See {@link MinOptions}.
  * @returns The lookback in bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
  * @example
  * ```ts
  * import { minLookback } from '@aitrade/indicators'
@@ -38,7 +38,7 @@ export function minLookback(options: MinOptions = {}): number {
  * @param values - Input series, oldest first.
  * @param options - `period` (default 30) and an optional `out` buffer; see {@link MinOptions}.
  * @returns A `Float64Array` of the input's length, in input units; the first {@link minLookback} values are `NaN`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000],
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000],
  *   `values` is not array-like or `out` is too short.
  * @example
  * ```ts
@@ -76,7 +76,7 @@ export class MIN implements StreamingIndicator<number, number> {
 
   /**
    * @param options - See {@link MinOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
    */
   constructor(options: MinOptions = {}) {
     this.core = new WindowExtreme(periodOf(options), false)
@@ -103,7 +103,7 @@ export class MIN implements StreamingIndicator<number, number> {
    * Revises the last value consumed.
    * @param value - The revised value.
    * @returns The revised output.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
    */
   replace(value: number): number {
     if (!this.core.started) throw noBarToReplace('MIN')
@@ -124,7 +124,7 @@ export class MIN implements StreamingIndicator<number, number> {
 
   /**
    * @param snapshot - A snapshot of a `MIN` with the same `period`.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
    */
   restore(snapshot: IndicatorSnapshot): void {
     restoreSnapshot(snapshot, 'MIN', 1, { period: this.core.period }, this, ['core'])

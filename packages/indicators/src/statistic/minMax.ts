@@ -34,7 +34,7 @@ function periodOf(options: MinMaxOptions): number {
  *
  * @param options - See {@link MinMaxOptions}.
  * @returns The lookback in bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
  * @example
  * ```ts
  * import { minMaxLookback } from '@aitrade/indicators'
@@ -53,7 +53,7 @@ export function minMaxLookback(options: MinMaxOptions = {}): number {
  * @param values - Input series, oldest first.
  * @param options - `period` (default 30) and optional `outMin`/`outMax` buffers.
  * @returns `{ min, max }`, `Float64Array`s of the input's length (input units); the first {@link minMaxLookback} are `NaN`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000],
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000],
  *   `values` is not array-like or an output buffer is too short.
  * @example
  * ```ts
@@ -95,7 +95,7 @@ export class MINMAX implements StreamingIndicator<number, MinMaxOutput<number>> 
 
   /**
    * @param options - See {@link MinMaxOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
    */
   constructor(options: MinMaxOptions = {}) {
     const period = periodOf(options)
@@ -124,7 +124,7 @@ export class MINMAX implements StreamingIndicator<number, MinMaxOutput<number>> 
    * Revises the last value consumed.
    * @param value - The revised value.
    * @returns The revised output.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
    */
   replace(value: number): MinMaxOutput<number> {
     if (!this.hi.started) throw noBarToReplace('MINMAX')
@@ -153,7 +153,7 @@ export class MINMAX implements StreamingIndicator<number, MinMaxOutput<number>> 
 
   /**
    * @param snapshot - A snapshot of a `MINMAX` with the same `period`.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
    */
   restore(snapshot: IndicatorSnapshot): void {
     restoreSnapshot(snapshot, 'MINMAX', 1, { period: this.hi.period }, this, ['lo', 'hi'])

@@ -34,7 +34,7 @@ function periodOf(options: MinMaxIndexOptions): number {
  *
  * @param options - See {@link MinMaxIndexOptions}.
  * @returns The lookback in bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
  * @example
  * ```ts
  * import { minMaxIndexLookback } from '@aitrade/indicators'
@@ -53,7 +53,7 @@ export function minMaxIndexLookback(options: MinMaxIndexOptions = {}): number {
  * @param values - Input series, oldest first.
  * @param options - `period` (default 30) and optional `outMinIdx`/`outMaxIdx` buffers.
  * @returns `{ minIdx, maxIdx }`, `Float64Array`s of the input's length (integer indices); the first {@link minMaxIndexLookback} are `NaN`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000],
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000],
  *   `values` is not array-like or an output buffer is too short.
  * @example
  * ```ts
@@ -98,7 +98,7 @@ export class MINMAXINDEX implements StreamingIndicator<number, MinMaxIndexOutput
 
   /**
    * @param options - See {@link MinMaxIndexOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
    */
   constructor(options: MinMaxIndexOptions = {}) {
     const period = periodOf(options)
@@ -127,7 +127,7 @@ export class MINMAXINDEX implements StreamingIndicator<number, MinMaxIndexOutput
    * Revises the last value consumed.
    * @param value - The revised value.
    * @returns The revised output.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
    */
   replace(value: number): MinMaxIndexOutput<number> {
     if (!this.hi.started) throw noBarToReplace('MINMAXINDEX')
@@ -156,7 +156,7 @@ export class MINMAXINDEX implements StreamingIndicator<number, MinMaxIndexOutput
 
   /**
    * @param snapshot - A snapshot of a `MINMAXINDEX` with the same `period`.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
    */
   restore(snapshot: IndicatorSnapshot): void {
     restoreSnapshot(snapshot, 'MINMAXINDEX', 1, { period: this.hi.period }, this, ['lo', 'hi'])

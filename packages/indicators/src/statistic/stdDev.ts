@@ -31,7 +31,7 @@ export function sqrtDev(v: number, nbDev: number): number {
  *
  * @param options - See {@link StdDevOptions}.
  * @returns The lookback in bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
  * @example
  * ```ts
  * import { stdDevLookback } from '@aitrade/indicators'
@@ -51,7 +51,7 @@ export function stdDevLookback(options: StdDevOptions = {}): number {
  * @param values - Input series, oldest first.
  * @param options - `period` (default 5), `nbDev` (default 1) and an optional `out` buffer; see {@link StdDevOptions}.
  * @returns A `Float64Array` of the input's length, in input units; the first {@link stdDevLookback} values are `NaN`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000],
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000],
  *   `nbDev` is not a number, `values` is not array-like or `out` is too short.
  * @example
  * ```ts
@@ -90,7 +90,7 @@ export class STDDEV implements StreamingIndicator<number, number> {
 
   /**
    * @param options - See {@link StdDevOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000]
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000]
    *   or `nbDev` is not a number.
    */
   constructor(options: StdDevOptions = {}) {
@@ -118,7 +118,7 @@ export class STDDEV implements StreamingIndicator<number, number> {
    * Revises the last value consumed.
    * @param value - The revised value.
    * @returns The revised deviation.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
    */
   replace(value: number): number {
     if (!this.core.started) throw noBarToReplace('STDDEV')
@@ -138,7 +138,7 @@ export class STDDEV implements StreamingIndicator<number, number> {
 
   /**
    * @param snapshot - A snapshot of a `STDDEV` with the same options.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
    */
   restore(snapshot: IndicatorSnapshot): void {
     restoreSnapshot(snapshot, 'STDDEV', 1, this.options, this, ['core'])

@@ -17,7 +17,7 @@ function sumPeriod(options: SumOptions): number {
  *
  * @param options - See {@link SumOptions}.
  * @returns The lookback in bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
  * @example
  * ```ts
  * import { sumLookback } from '@aitrade/indicators'
@@ -37,7 +37,7 @@ export function sumLookback(options: SumOptions = {}): number {
  * @param values - Input series, oldest first.
  * @param options - `period` (default 30) and an optional `out` buffer; see {@link SumOptions}.
  * @returns A `Float64Array` of the input's length, in input units; the first {@link sumLookback} values are `NaN`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000],
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000],
  *   `values` is not array-like or `out` is too short.
  * @example
  * ```ts
@@ -70,7 +70,7 @@ export function sum(values: ArrayLike<number>, options: SumOptions & OutputOptio
 export class SUM extends RollingSum {
   /**
    * @param options - See {@link SumOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
    */
   constructor(options: SumOptions = {}) {
     super('SUM', sumPeriod(options), 1)

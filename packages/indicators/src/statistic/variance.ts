@@ -17,7 +17,7 @@ function varPeriod(options: VarianceOptions): number {
  *
  * @param options - See {@link VarianceOptions}.
  * @returns The lookback in bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [1, 100000].
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [1, 100000].
  * @example
  * ```ts
  * import { varianceLookback } from '@aitrade/indicators'
@@ -67,7 +67,7 @@ export function varRange(src: ArrayLike<number>, from: number, to: number, perio
  * @param values - Input series, oldest first.
  * @param options - `period` (default 5) and an optional `out` buffer; see {@link VarianceOptions}.
  * @returns A `Float64Array` of the input's length, in squared input units; the first {@link varianceLookback} values are `NaN`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [1, 100000],
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [1, 100000],
  *   `values` is not array-like or `out` is too short.
  * @example
  * ```ts
@@ -215,7 +215,7 @@ export class VAR implements StreamingIndicator<number, number> {
 
   /**
    * @param options - See {@link VarianceOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [1, 100000].
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [1, 100000].
    */
   constructor(options: VarianceOptions = {}) {
     this.core = new RollingVar(varPeriod(options))
@@ -241,7 +241,7 @@ export class VAR implements StreamingIndicator<number, number> {
    * Revises the last value consumed.
    * @param value - The revised value.
    * @returns The revised variance.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
    */
   replace(value: number): number {
     if (!this.core.started) throw noBarToReplace('VAR')
@@ -261,7 +261,7 @@ export class VAR implements StreamingIndicator<number, number> {
 
   /**
    * @param snapshot - A snapshot of a `VAR` with the same `period`.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
    */
   restore(snapshot: IndicatorSnapshot): void {
     restoreSnapshot(snapshot, 'VAR', 1, { period: this.core.period }, this, ['core'])

@@ -19,7 +19,7 @@ export function atrPeriod(options: AtrOptions): number {
  *
  * @param options - See {@link AtrOptions}.
  * @returns The lookback in bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [1, 100000].
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [1, 100000].
  * @example
  * ```ts
  * import { atrLookback } from '@aitrade/indicators'
@@ -88,7 +88,7 @@ export function natrOf(atrValue: number, close: number): number {
  * @param bars - `high`, `low`, `close` arrays of equal length, oldest first.
  * @param options - `period` (default 14) and an optional `out` buffer; see {@link AtrOptions}.
  * @returns A `Float64Array` of the input's length, in price units; the first {@link atrLookback} values are `NaN`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [1, 100000],
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [1, 100000],
  *   naming the field when the arrays' lengths differ, or `out` when it is too short.
  * @example
  * ```ts
@@ -217,7 +217,7 @@ export class AtrStream implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'lo
 export class ATR extends AtrStream {
   /**
    * @param options - See {@link AtrOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [1, 100000].
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [1, 100000].
    */
   constructor(options: AtrOptions = {}) {
     super('ATR', options, false)

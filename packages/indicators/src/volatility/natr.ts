@@ -7,7 +7,7 @@ import { type AtrOptions, AtrStream, atrInto, atrPeriod } from './atr.js'
  *
  * @param options - See {@link AtrOptions}.
  * @returns The lookback in bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [1, 100000].
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [1, 100000].
  * @example
  * ```ts
  * import { natrLookback } from '@aitrade/indicators'
@@ -29,7 +29,7 @@ export function natrLookback(options: AtrOptions = {}): number {
  * @param bars - `high`, `low`, `close` arrays of equal length, oldest first.
  * @param options - `period` (default 14) and an optional `out` buffer; see {@link AtrOptions}.
  * @returns A `Float64Array` of the input's length, in percent of the close; the first {@link natrLookback} values are `NaN`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [1, 100000],
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [1, 100000],
  *   naming the field when the arrays' lengths differ, or `out` when it is too short.
  * @example
  * ```ts
@@ -65,7 +65,7 @@ export function natr(
 export class NATR extends AtrStream {
   /**
    * @param options - See {@link AtrOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [1, 100000].
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [1, 100000].
    */
   constructor(options: AtrOptions = {}) {
     super('NATR', options, true)

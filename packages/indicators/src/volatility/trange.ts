@@ -37,7 +37,7 @@ export function trangeLookback(): number {
  * @param bars - `high`, `low`, `close` arrays of equal length, oldest first.
  * @param options - Optional `out` buffer.
  * @returns A `Float64Array` of the input's length, in price units; index 0 is `NaN`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the field when the arrays' lengths differ,
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the field when the arrays' lengths differ,
  *   or `out` when it is too short.
  * @example
  * ```ts
@@ -97,7 +97,7 @@ export class TRANGE implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low' 
    * Revises the last bar consumed.
    * @param bar - The revised bar.
    * @returns The revised true range.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
    */
   replace(bar: Pick<OhlcvBar, 'high' | 'low' | 'close'>): number {
     if (this.pCount < 0) throw noBarToReplace('TRANGE')
@@ -127,7 +127,7 @@ export class TRANGE implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low' 
 
   /**
    * @param snapshot - A snapshot of a `TRANGE`.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
    */
   restore(snapshot: IndicatorSnapshot): void {
     restoreSnapshot(snapshot, 'TRANGE', 1, {}, this, FIELDS)

@@ -36,7 +36,7 @@ export function adLookback(): number {
  * @param bars - `high`, `low`, `close`, `volume` arrays of equal length, oldest first.
  * @param options - Optional `out` buffer.
  * @returns A `Float64Array` of the input's length, in volume units.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the field when the arrays' lengths differ,
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the field when the arrays' lengths differ,
  *   or `out` when it is too short.
  * @example
  * ```ts
@@ -98,7 +98,7 @@ export class AD implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low' | 'c
    * Revises the last bar.
    * @param bar - The revised bar.
    * @returns The revised A/D line.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
    */
   replace(bar: Pick<OhlcvBar, 'high' | 'low' | 'close' | 'volume'>): number {
     if (!this.updated) throw noBarToReplace('AD')
@@ -119,7 +119,7 @@ export class AD implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low' | 'c
 
   /**
    * @param snapshot - A snapshot of an `AD`.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
    */
   restore(snapshot: IndicatorSnapshot): void {
     restoreSnapshot(snapshot, 'AD', 1, {}, this, ['sum', 'pSum', 'updated'])

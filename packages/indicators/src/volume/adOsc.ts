@@ -23,7 +23,7 @@ function adOscParams(o: AdOscOptions): { fastPeriod: number; slowPeriod: number 
  *
  * @param options - See {@link AdOscOptions}.
  * @returns The lookback in bars.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when a period is not an integer in [2, 100000].
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when a period is not an integer in [2, 100000].
  * @example
  * ```ts
  * import { adOscLookback } from '@aitrade/indicators'
@@ -44,7 +44,7 @@ export function adOscLookback(options: AdOscOptions = {}): number {
  * @param bars - `high`, `low`, `close`, `volume` arrays of equal length, oldest first.
  * @param options - `fastPeriod` (3), `slowPeriod` (10) and an optional `out` buffer; see {@link AdOscOptions}.
  * @returns A `Float64Array` of the input's length, in volume units; the first {@link adOscLookback} values are `NaN`.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when a period is not an integer in [2, 100000],
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when a period is not an integer in [2, 100000],
  *   naming the field when the arrays' lengths differ, or `out` when it is too short.
  * @example
  * ```ts
@@ -110,7 +110,7 @@ export class ADOSC implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low' |
 
   /**
    * @param options - See {@link AdOscOptions}.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when a period is not an integer in [2, 100000].
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when a period is not an integer in [2, 100000].
    */
   constructor(options: AdOscOptions = {}) {
     this.options = adOscParams(options)
@@ -141,7 +141,7 @@ export class ADOSC implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low' |
    * Revises the last bar.
    * @param bar - The revised bar.
    * @returns The revised oscillator.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
    */
   replace(bar: Pick<OhlcvBar, 'high' | 'low' | 'close' | 'volume'>): number {
     if (this.pCount < 0) throw noBarToReplace('ADOSC')
@@ -182,7 +182,7 @@ export class ADOSC implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low' |
 
   /**
    * @param snapshot - A snapshot of an `ADOSC` with the same options.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
    */
   restore(snapshot: IndicatorSnapshot): void {
     restoreSnapshot(snapshot, 'ADOSC', 1, this.options, this, FIELDS)

@@ -26,7 +26,7 @@ export function obvLookback(): number {
  * @param bars - `close` and `volume` arrays of equal length, oldest first.
  * @param options - Optional `out` buffer.
  * @returns A `Float64Array` of the input's length, in volume units.
- * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` naming the field when the arrays' lengths differ,
+ * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the field when the arrays' lengths differ,
  *   or `out` when it is too short.
  * @example
  * ```ts
@@ -97,7 +97,7 @@ export class OBV implements StreamingIndicator<Pick<OhlcvBar, 'close' | 'volume'
    * Revises the last bar.
    * @param bar - The revised bar.
    * @returns The revised OBV.
-   * @throws {@link @aitrade/core!InvalidStateError} `INVALID_STATE` before any update.
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
    */
   replace(bar: Pick<OhlcvBar, 'close' | 'volume'>): number {
     if (this.pCount < 0) throw noBarToReplace('OBV')
@@ -133,7 +133,7 @@ export class OBV implements StreamingIndicator<Pick<OhlcvBar, 'close' | 'volume'
 
   /**
    * @param snapshot - A snapshot of an `OBV`.
-   * @throws {@link @aitrade/core!InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
    */
   restore(snapshot: IndicatorSnapshot): void {
     restoreSnapshot(snapshot, 'OBV', 1, {}, this, FIELDS)
