@@ -77,9 +77,9 @@ const FIELDS = ['fast', 'slow'] as const
  * import { AO } from '@aitrade/indicators'
  *
  * const ao = new AO({ fastPeriod: 2, slowPeriod: 3 })
- * ao.update({ open: 1, high: 2, low: 0, close: 1, volume: 0 })
- * ao.update({ open: 3, high: 4, low: 2, close: 3, volume: 0 })
- * ao.update({ open: 5, high: 6, low: 4, close: 5, volume: 0 }) // 1
+ * ao.update({ high: 2, low: 0 })
+ * ao.update({ high: 4, low: 2 })
+ * ao.update({ high: 6, low: 4 }) // 1
  * ```
  * @see {@link awesomeOscillator} for the formula and sources.
  */

@@ -82,8 +82,8 @@ export function chaikinMoneyFlow(
  * import { CMF } from '@aitrade/indicators'
  *
  * const cmf = new CMF({ period: 2 })
- * cmf.update({ open: 9, high: 10, low: 8, close: 10, volume: 100 }) // NaN
- * cmf.update({ open: 9, high: 10, low: 8, close: 8, volume: 300 }) // -0.5
+ * cmf.update({ high: 10, low: 8, close: 10, volume: 100 }) // NaN
+ * cmf.update({ high: 10, low: 8, close: 8, volume: 300 }) // -0.5
  * ```
  * @see {@link chaikinMoneyFlow} for the formula and source.
  */

@@ -107,8 +107,8 @@ const FIELDS = ['hi', 'lo', 'atr'] as const
  * import { CHANDELIER } from '@aitrade/indicators'
  *
  * const ce = new CHANDELIER({ period: 1, multiplier: 1 })
- * ce.update({ open: 9, high: 10, low: 8, close: 9, volume: 0 })
- * ce.update({ open: 10, high: 12, low: 9, close: 11, volume: 0 }).long // 9
+ * ce.update({ high: 10, low: 8, close: 9 })
+ * ce.update({ high: 12, low: 9, close: 11 }).long // 9
  * ```
  * @see {@link chandelierExit} for the formula and sources.
  */

@@ -82,9 +82,9 @@ const FIELDS = ['n', 'prevClose', 'trs', 'trSum', 'pPrevClose', 'pTr', 'pTrSum',
  * import { CHOP } from '@aitrade/indicators'
  *
  * const c = new CHOP({ period: 2 })
- * c.update({ open: 0, high: 1, low: 0, close: 1, volume: 0 })
- * c.update({ open: 1, high: 2, low: 1, close: 2, volume: 0 })
- * c.update({ open: 2, high: 3, low: 2, close: 3, volume: 0 }) // 0
+ * c.update({ high: 1, low: 0, close: 1 })
+ * c.update({ high: 2, low: 1, close: 2 })
+ * c.update({ high: 3, low: 2, close: 3 }) // 0
  * ```
  * @see {@link choppiness} for the formula and sources.
  */

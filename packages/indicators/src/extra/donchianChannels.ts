@@ -102,8 +102,8 @@ export function donchianChannels(
  * import { DONCHIAN } from '@aitrade/indicators'
  *
  * const d = new DONCHIAN({ period: 2 })
- * d.update({ open: 2, high: 3, low: 1, close: 2, volume: 0 })
- * d.update({ open: 4, high: 5, low: 2, close: 4, volume: 0 }).upper // 5
+ * d.update({ high: 3, low: 1 })
+ * d.update({ high: 5, low: 2 }).upper // 5
  * ```
  * @see {@link donchianChannels} for the definition and sources.
  */

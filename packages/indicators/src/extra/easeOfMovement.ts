@@ -85,9 +85,9 @@ const FIELDS = ['n', 'ph', 'pl', 'pN', 'pPh', 'pPl', 'sma'] as const
  * import { EOM } from '@aitrade/indicators'
  *
  * const e = new EOM({ period: 2, volumeDivisor: 1 })
- * e.update({ open: 9, high: 10, low: 8, close: 9, volume: 1 })
- * e.update({ open: 11, high: 12, low: 10, close: 11, volume: 2 })
- * e.update({ open: 11, high: 12, low: 10, close: 11, volume: 4 }) // 1
+ * e.update({ high: 10, low: 8, volume: 1 })
+ * e.update({ high: 12, low: 10, volume: 2 })
+ * e.update({ high: 12, low: 10, volume: 4 }) // 1
  * ```
  * @see {@link easeOfMovement} for the formula and sources.
  */

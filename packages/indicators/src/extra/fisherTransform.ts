@@ -117,8 +117,8 @@ const FIELDS = ['st', 'prev', 'hi', 'lo'] as const
  * import { FISHER } from '@aitrade/indicators'
  *
  * const f = new FISHER({ period: 2 })
- * f.update({ open: 1, high: 2, low: 0, close: 1, volume: 0 })
- * f.update({ open: 3, high: 4, low: 2, close: 3, volume: 0 }).fisher // ≈ 0.3428
+ * f.update({ high: 2, low: 0 })
+ * f.update({ high: 4, low: 2 }).fisher // ≈ 0.3428
  * ```
  * @see {@link fisherTransform} for the formula and sources.
  */

@@ -64,9 +64,9 @@ const FIELDS = ['n', 'prevClose', 'pN', 'pPrevClose', 'ema'] as const
  * import { FORCEINDEX } from '@aitrade/indicators'
  *
  * const f = new FORCEINDEX({ period: 2 })
- * f.update({ open: 10, high: 10, low: 10, close: 10, volume: 5 })
- * f.update({ open: 11, high: 11, low: 11, close: 11, volume: 100 })
- * f.update({ open: 10.5, high: 10.5, low: 10.5, close: 10.5, volume: 200 }) // 0
+ * f.update({ close: 10, volume: 5 })
+ * f.update({ close: 11, volume: 100 })
+ * f.update({ close: 10.5, volume: 200 }) // 0
  * ```
  * @see {@link forceIndex} for the formula and sources.
  */

@@ -104,7 +104,7 @@ export interface HeikinAshiCandle {
  * import { HEIKINASHI } from '@aitrade/indicators'
  *
  * const ha = new HEIKINASHI()
- * ha.update({ open: 10, high: 12, low: 9, close: 11, volume: 0 }).close // 10.5
+ * ha.update({ open: 10, high: 12, low: 9, close: 11 }).close // 10.5
  * ```
  * @see {@link heikinAshi} for the formula and source.
  */

@@ -156,9 +156,9 @@ const FIELDS = [
  * import { ICHIMOKU } from '@aitrade/indicators'
  *
  * const ich = new ICHIMOKU({ conversionPeriod: 1, basePeriod: 2, spanBPeriod: 2, displacement: 2 })
- * ich.update({ open: 1, high: 2, low: 1, close: 1.5, volume: 0 })
- * ich.update({ open: 3, high: 4, low: 3, close: 3.5, volume: 0 }).kijun // 2.5
- * ich.update({ open: 5, high: 6, low: 5, close: 5.5, volume: 0 }).senkouA // 3
+ * ich.update({ high: 2, low: 1 })
+ * ich.update({ high: 4, low: 3 }).kijun // 2.5
+ * ich.update({ high: 6, low: 5 }).senkouA // 3
  * ```
  * @see {@link ichimoku} for the definition and displacement convention.
  */

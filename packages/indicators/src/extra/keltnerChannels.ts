@@ -124,9 +124,9 @@ const FIELDS = ['started', 'ema', 'atr'] as const
  * import { KELTNER } from '@aitrade/indicators'
  *
  * const k = new KELTNER({ period: 2, atrPeriod: 1 })
- * k.update({ open: 10, high: 11, low: 9, close: 10, volume: 0 })
- * k.update({ open: 11, high: 12, low: 10, close: 11, volume: 0 })
- * k.update({ open: 12, high: 13, low: 11, close: 12, volume: 0 }).upper // 15.5
+ * k.update({ high: 11, low: 9, close: 10 })
+ * k.update({ high: 12, low: 10, close: 11 })
+ * k.update({ high: 13, low: 11, close: 12 }).upper // 15.5
  * ```
  * @see {@link keltnerChannels} for the formula and sources.
  */

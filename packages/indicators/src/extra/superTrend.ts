@@ -148,8 +148,8 @@ const FIELDS = ['st', 'prev', 'atr'] as const
  * import { SUPERTREND } from '@aitrade/indicators'
  *
  * const st = new SUPERTREND({ period: 1, multiplier: 1 })
- * st.update({ open: 10, high: 11, low: 9, close: 10, volume: 0 })
- * st.update({ open: 11, high: 12, low: 10, close: 11, volume: 0 }) // { superTrend: 13, direction: -1 }
+ * st.update({ high: 11, low: 9, close: 10 })
+ * st.update({ high: 12, low: 10, close: 11 }) // { superTrend: 13, direction: -1 }
  * ```
  * @see {@link superTrend} for the rule and sources.
  */

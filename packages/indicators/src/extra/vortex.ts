@@ -109,8 +109,8 @@ export function vortex(
  * import { VORTEX } from '@aitrade/indicators'
  *
  * const v = new VORTEX({ period: 1 })
- * v.update({ open: 1, high: 2, low: 1, close: 2, volume: 0 })
- * v.update({ open: 2, high: 3, low: 2, close: 3, volume: 0 }).plusVi // 2
+ * v.update({ high: 2, low: 1, close: 2 })
+ * v.update({ high: 3, low: 2, close: 3 }).plusVi // 2
  * ```
  * @see {@link vortex} for the formula and sources.
  */
