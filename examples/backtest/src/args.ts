@@ -23,6 +23,8 @@ export interface CliArgs {
   readonly semantics: Semantics
   readonly risk: string | undefined
   readonly optimize: readonly OptimizeRange[]
+  /** `tradeStats` field the optimizer and walk-forward maximize; default `sqn` (backtesting.py's default). */
+  readonly maximize: string
   readonly walkForward: { readonly inSample: number; readonly outOfSample: number } | undefined
   readonly json: string | undefined
   readonly report: string | undefined
@@ -32,7 +34,8 @@ export interface CliArgs {
 /** Usage text printed by `--help`. */
 export const USAGE = `Usage: aitrade-backtest --data <csv> [--symbol GOOG] --strategy <name | path to module>
     [--param name=value …] [--cash 10000] [--commission 0.002] [--semantics aitrade|backtesting.py|backtrader]
-    [--risk <preset name | rules.json>] [--optimize name=from:to:step …] [--walk-forward in=<bars>,out=<bars>]
+    [--risk <preset name | rules.json>] [--optimize name=from:to:step …] [--maximize sqn]
+    [--walk-forward in=<bars>,out=<bars>]
     [--json out.json] [--report out.html]`
 
 const SEMANTICS: readonly Semantics[] = ['aitrade', 'backtesting.py', 'backtrader']
@@ -96,6 +99,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     semantics,
     risk: o.risk,
     optimize,
+    maximize: o.maximize ?? 'sqn',
     walkForward,
     json: o.json,
     report: o.report,
@@ -118,6 +122,7 @@ function parse(argv: readonly string[]) {
       semantics: { type: 'string' },
       risk: { type: 'string' },
       optimize: { type: 'string', multiple: true },
+      maximize: { type: 'string' },
       'walk-forward': { type: 'string' },
       json: { type: 'string' },
       report: { type: 'string' },

@@ -27,10 +27,9 @@ export async function loadCsv(path: string, symbol?: string): Promise<BarSeries>
     return await readBarsCsv(path, symbol === undefined ? {} : { symbol })
   } catch (e) {
     if (isAitradeError(e) && e.code === 'DATA_FORMAT') {
-      const line = e.details.line
-      throw new UsageError(
-        `--data: ${path}${line !== undefined ? `:${String(line)}` : ''}: ${String(e.details.reason ?? e.message)}`,
-      )
+      const { line, field } = e.details
+      const where = `${path}${line !== undefined ? `:${String(line)}` : ''}${field !== undefined ? ` (${String(field)})` : ''}`
+      throw new UsageError(`--data: ${where}: ${String(e.details.reason ?? e.message)}`)
     }
     throw e
   }

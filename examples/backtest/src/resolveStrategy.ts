@@ -83,7 +83,18 @@ export function validateParams(def: StrategyDefinition, raw: Readonly<Record<str
     const text = raw[spec.name]
     out[spec.name] = text === undefined ? spec.default : parseParam(spec, text)
   }
+  if (def.constraint && !def.constraint(out)) {
+    const shown = Object.entries(out)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' ')
+    throw new UsageError(`--param: ${shown} is not a valid combination for ${def.name}${constraintHint(def)}`)
+  }
   return out
+}
+
+function constraintHint(def: StrategyDefinition): string {
+  const names = def.params.map((p) => p.name)
+  return names.includes('fast') && names.includes('slow') ? ' (fast must be < slow)' : ''
 }
 
 /** Parses one parameter value against its spec. */

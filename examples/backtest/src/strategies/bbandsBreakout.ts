@@ -1,4 +1,4 @@
-import { BBANDS } from '@aitrade/indicators'
+import { BBANDS, bbandsLookback } from '@aitrade/indicators'
 import type { StrategyDefinition } from './definition.js'
 import { closePosition, enterAllIn } from './orders.js'
 
@@ -10,6 +10,7 @@ export const bbandsBreakout: StrategyDefinition = {
     { name: 'period', type: 'int', default: 20, min: 2, max: 1000, description: 'band period (bars)' },
     { name: 'nbDev', type: 'number', default: 2, min: 0.1, max: 10, description: 'band width in standard deviations' },
   ],
+  warmup: (p) => bbandsLookback({ period: p.period! }),
   create(p) {
     const bb = new BBANDS({ period: p.period!, nbDevUp: p.nbDev!, nbDevDn: p.nbDev! })
     return {

@@ -34,6 +34,13 @@ export interface StrategyDefinition {
   readonly description: string
   /** Its parameters. */
   readonly params: readonly ParamSpec[]
+  /**
+   * Bars before the strategy can first trade (its indicators' TA-Lib lookback): buy & hold is measured from this bar,
+   * as backtesting.py measures it from the strategy's first call. Default 0.
+   */
+  warmup?(params: Readonly<Record<string, number>>): number
+  /** Parameter sets that make sense (e.g. `fast < slow`); others are refused on the command line and skipped by optimizations. */
+  constraint?(params: Readonly<Record<string, number>>): boolean
   /** Builds a fresh strategy instance (indicators start empty). */
   create(params: Readonly<Record<string, number>>, env: StrategyEnvironment): Strategy
 }

@@ -1,4 +1,4 @@
-import { EMA, MACD } from '@aitrade/indicators'
+import { EMA, emaLookback, MACD, macdLookback } from '@aitrade/indicators'
 import type { StrategyDefinition } from './definition.js'
 import { closePosition, crossedAbove, enterAllIn } from './orders.js'
 
@@ -12,6 +12,12 @@ export const macdTrend: StrategyDefinition = {
     { name: 'signal', type: 'int', default: 9, min: 1, max: 1000, description: 'signal EMA period' },
     { name: 'trend', type: 'int', default: 200, min: 2, max: 5000, description: 'trend filter EMA period' },
   ],
+  constraint: (p) => p.fast! < p.slow!,
+  warmup: (p) =>
+    Math.max(
+      macdLookback({ fastPeriod: p.fast!, slowPeriod: p.slow!, signalPeriod: p.signal! }),
+      emaLookback({ period: p.trend! }),
+    ),
   create(p) {
     const macd = new MACD({ fastPeriod: p.fast!, slowPeriod: p.slow!, signalPeriod: p.signal! })
     const trend = new EMA({ period: p.trend! })

@@ -1,7 +1,7 @@
 import type { StrategyContext } from '@aitrade/core'
 
-/** Share of equity an all-in entry uses (backtesting.py's default `size`, 1 − 1e-4, leaves room for rounding). */
-export const ALL_IN = '0.9999'
+/** Share of equity an all-in entry uses: backtesting.py's default `size` (`_FULL_EQUITY`, 1 − 2⁻⁵²). */
+export const ALL_IN = 1 - Number.EPSILON
 
 /** Closes the current position of the context's symbol with a reduce-only market order, if there is one. */
 export function closePosition(ctx: StrategyContext, side?: 'long' | 'short'): void {
@@ -22,7 +22,7 @@ export function closePosition(ctx: StrategyContext, side?: 'long' | 'short'): vo
  */
 export function enterAllIn(ctx: StrategyContext, side: 'buy' | 'sell', lastClose: number): void {
   const equity = ctx.account().equity.toNumber()
-  const estimate = (equity * Number(ALL_IN)) / lastClose
+  const estimate = (equity * ALL_IN) / lastClose
   if (!(estimate > 0)) return
   ctx.submit({ symbol: ctx.symbol, side, type: 'market', amount: estimate.toPrecision(12), equityFraction: ALL_IN })
 }

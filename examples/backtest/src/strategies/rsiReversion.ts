@@ -1,4 +1,4 @@
-import { RSI } from '@aitrade/indicators'
+import { RSI, rsiLookback } from '@aitrade/indicators'
 import type { StrategyDefinition } from './definition.js'
 import { closePosition, enterAllIn } from './orders.js'
 
@@ -11,6 +11,7 @@ export const rsiReversion: StrategyDefinition = {
     { name: 'lower', type: 'number', default: 30, min: 0, max: 100, description: 'oversold level' },
     { name: 'upper', type: 'number', default: 70, min: 0, max: 100, description: 'overbought level' },
   ],
+  warmup: (p) => rsiLookback({ period: p.period! }),
   create(p) {
     const rsi = new RSI({ period: p.period! })
     return {

@@ -1,5 +1,5 @@
 import type { Strategy } from '@aitrade/core'
-import { ATR, BBANDS, CDLENGULFING, CDLHAMMER, CDLSHOOTINGSTAR, EMA, MACD, RSI } from '@aitrade/indicators'
+import { ATR, BBANDS, CDLENGULFING, CDLHAMMER, CDLSHOOTINGSTAR, EMA, emaLookback, MACD, RSI } from '@aitrade/indicators'
 import { fixedFractionalSize } from '@aitrade/risk'
 import type { StrategyDefinition } from './definition.js'
 
@@ -37,6 +37,7 @@ export const signalScore: StrategyDefinition = {
       description: 'take-profit distance / stop distance',
     },
   ],
+  warmup: () => emaLookback({ period: 200 }),
   create(p, env): Strategy {
     const fast = new EMA({ period: 50 })
     const slow = new EMA({ period: 200 })

@@ -1,5 +1,5 @@
 import type { Strategy } from '@aitrade/core'
-import { SMA } from '@aitrade/indicators'
+import { SMA, smaLookback } from '@aitrade/indicators'
 import type { StrategyDefinition } from './definition.js'
 import { closePosition, crossedAbove, enterAllIn } from './orders.js'
 
@@ -41,6 +41,8 @@ export const smaCross: StrategyDefinition = {
   name: 'sma-cross',
   description: 'SMA(fast) / SMA(slow) crossover, long and short (backtesting.py SmaCross)',
   params,
+  constraint: (p) => p.fast! < p.slow!,
+  warmup: (p) => smaLookback({ period: Math.max(p.fast!, p.slow!) }),
   create: (p, env) => smaCrossStrategy(p.fast!, p.slow!, false, env.allowShort),
 }
 
@@ -49,5 +51,7 @@ export const smaCrossLong: StrategyDefinition = {
   name: 'sma-cross-long',
   description: 'SMA(fast) / SMA(slow) crossover, long only',
   params,
+  constraint: (p) => p.fast! < p.slow!,
+  warmup: (p) => smaLookback({ period: Math.max(p.fast!, p.slow!) }),
   create: (p, env) => smaCrossStrategy(p.fast!, p.slow!, true, env.allowShort),
 }
