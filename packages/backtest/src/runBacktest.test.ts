@@ -96,7 +96,65 @@ describe('runBacktest', () => {
     expect(fromBar5.stats.buyAndHoldReturn).toBeCloseTo(goog.close[49]! / goog.close[5]! - 1, 12)
   })
 
+  it('tradingStart: the strategy sees the earlier bars, orders before it are refused, the curve starts there', async () => {
+    const goog = loadShared('GOOG.csv', 'GOOG').slice(0, 40)
+    const seen: number[] = []
+    const results: string[] = []
+    // buys 10 shares on every even bar while flat, sells them on the next odd bar
+    const s: Strategy = {
+      onBar(_b, ctx) {
+        const pos = ctx.position()
+        if (ctx.barIndex % 2 === 0 && !pos) {
+          seen.push(ctx.bars().length)
+          results.push(ctx.submit({ symbol: 'GOOG', side: 'buy', type: 'market', amount: 10 }).status)
+        } else if (ctx.barIndex % 2 === 1 && pos)
+          ctx.submit({ symbol: 'GOOG', side: 'sell', type: 'market', amount: 10 })
+      },
+    }
+    const r = await runBacktest({ strategy: s, data: goog, tradingStart: 11, finalize: true })
+    // bars 0, 2, …, 10 are refused (6 orders), the indicator-like history is complete from bar 0
+    expect(results.slice(0, 7)).toEqual([
+      'rejected',
+      'rejected',
+      'rejected',
+      'rejected',
+      'rejected',
+      'rejected',
+      'submitted',
+    ])
+    expect(seen[6]).toBe(13) // the first accepted order, on bar 12, saw bars 0..12
+    // first trade: bought at bar 13's open, sold (order of bar 13) at bar 14's open — prices from the file
+    expect(r.trades[0]?.entryPrice.toNumber()).toBe(goog.open[13])
+    expect(r.trades[0]?.exitPrice.toNumber()).toBe(goog.open[14])
+    expect(r.trades[0]?.entryTimestamp).toBe(goog.time[13])
+    // entries on bars 13, 15, …, 39 (the order of bar 38 fills on bar 39 and is closed by finalize): 14 trades
+    expect(r.trades).toHaveLength(14)
+    expect(r.orders.every((o) => o.timestamp >= goog.time[11]!)).toBe(true)
+    // curve and statistics from bar 11: 29 points, the first one the untouched cash, buy & hold from close[11]
+    expect(r.equity.time.length).toBe(29)
+    expect(r.equity.time[0]).toBe(goog.time[11])
+    expect(r.equity.equity[0]).toBe(10_000)
+    expect(r.exposure.length).toBe(29)
+    expect(r.stats.start).toBe(goog.time[11])
+    expect(r.stats.buyAndHoldReturn).toBeCloseTo(goog.close[39]! / goog.close[11]! - 1, 12)
+    let pnl = 0
+    for (let i = 13; i < 39; i += 2) pnl += 10 * (goog.open[i + 1]! - goog.open[i]!)
+    pnl += 10 * (goog.close[39]! - goog.open[39]!)
+    expect(r.stats.equityFinal).toBeCloseTo(10_000 + pnl, 6)
+    // trades' bar indices are shifted to the curve: exposure time = bars held / 29, worked by hand
+    // each round trip holds bars i and i+1 (13 pairs) and the last one bar 39 → 27 bars
+    expect(r.stats.exposureTime).toBeCloseTo(27 / 29, 12)
+    // firstTradingBar after tradingStart moves buy & hold; before it has no effect
+    const later = await runBacktest({ strategy: s, data: goog, tradingStart: 11, firstTradingBar: 20 })
+    expect(later.stats.buyAndHoldReturn).toBeCloseTo(goog.close[39]! / goog.close[20]! - 1, 12)
+    const earlier = await runBacktest({ strategy: s, data: goog, tradingStart: 11, firstTradingBar: 5 })
+    expect(earlier.stats.buyAndHoldReturn).toBeCloseTo(goog.close[39]! / goog.close[11]! - 1, 12)
+  })
+
   it.each([
+    [{ tradingStart: -1 }, 'tradingStart'],
+    [{ tradingStart: 2.5 }, 'tradingStart'],
+    [{ tradingStart: 10 }, 'tradingStart'],
     [{ finalizeAt: 'middle' }, 'finalizeAt'],
     [{ statsPnl: 'both' }, 'statsPnl'],
     [{ firstTradingBar: -1 }, 'firstTradingBar'],

@@ -3,6 +3,7 @@ import {
   type Account,
   type BarSeries,
   BarSeriesFeed,
+  Decimal,
   Engine,
   type EngineRunSummary,
   type Fill,
@@ -12,6 +13,8 @@ import {
   type RiskReason,
   type Signal,
   type Strategy,
+  type StrategyContext,
+  type SubmitResult,
   type Trade,
 } from '@aitrade/core'
 import type { ChallengeEvaluator, ChallengeViolation } from '@aitrade/risk'
@@ -39,6 +42,15 @@ export interface RunBacktestOptions extends SimulatedBrokerOptions {
    * measured from this bar's close, as backtesting.py 0.6 does. Default 0.
    */
   firstTradingBar?: number
+  /**
+   * Index of the first bar on which the strategy may submit orders (of the first series; with several series, every
+   * bar at or after that bar's time). The strategy sees every bar from the start — its indicators warm up — but an
+   * order submitted before this bar is refused: `submit` returns `status: 'rejected'` with the reason code
+   * `BEFORE_TRADING_START`, and nothing reaches the broker. The equity curve, the exposure and the statistics then start
+   * at this bar (buy & hold from its close, or from `firstTradingBar` when that is later). A walk-forward
+   * out-of-sample run uses it. Default 0 (trade from the first bar).
+   */
+  tradingStart?: number
   /**
    * Trade PnL and return fed to the statistics: `'net'` of fees (default; what the ledger books) or `'gross'`, before
    * fees — how the backtesting.py 0.6 documentation's statistics were computed (fees still reduce the equity).
@@ -141,6 +153,7 @@ export async function runBacktest(options: RunBacktestOptions): Promise<Backtest
     finalize,
     finalizeAt,
     firstTradingBar,
+    tradingStart,
     statsPnl,
     eventLog,
     riskFreeRate,
@@ -167,13 +180,28 @@ export async function runBacktest(options: RunBacktestOptions): Promise<Backtest
     throw new InvalidArgumentError('statsPnl', "must be 'net' or 'gross'")
   if (firstTradingBar !== undefined && !(Number.isInteger(firstTradingBar) && firstTradingBar >= 0))
     throw new InvalidArgumentError('firstTradingBar', 'must be an integer >= 0')
+  const first = seriesMap.values().next().value as BarSeries
+  if (
+    tradingStart !== undefined &&
+    !(Number.isInteger(tradingStart) && tradingStart >= 0 && tradingStart < first.length)
+  )
+    throw new InvalidArgumentError(
+      'tradingStart',
+      `must be an integer bar index in [0, ${first.length - 1}], got ${String(tradingStart)}`,
+    )
+  const startTime = tradingStart ? (first.time[tradingStart] as number) : Number.NEGATIVE_INFINITY
 
   const broker = new SimulatedBroker(brokerOptions)
   let longest = 0
   for (const sr of seriesMap.values()) if (sr.length > longest) longest = sr.length
   // one point per distinct bar time: at least the longest series, at most every bar
   broker.reserveCurve(seriesMap.size === 1 ? longest : Math.min(total, longest * 2))
-  const engine = new Engine({ strategy, feed: new BarSeriesFeed(seriesMap), broker, ...(checks ? { checks } : {}) })
+  const engine = new Engine({
+    strategy: tradingStart ? gateOrders(strategy, startTime, tradingStart) : strategy,
+    feed: new BarSeriesFeed(seriesMap),
+    broker,
+    ...(checks ? { checks } : {}),
+  })
   const signals: Signal[] = []
   engine.on('signal', (s) => signals.push(s))
   const events: BacktestEvent[] | undefined = eventLog ? [] : undefined
@@ -221,25 +249,24 @@ export async function runBacktest(options: RunBacktestOptions): Promise<Backtest
   if (finalize) broker.closeAll('end of backtest', finalizeAt ?? 'close')
   onProgress?.(summary.events, total)
 
-  const curve = broker.equityCurve()
+  const full = broker.equityCurve()
+  // with tradingStart, the curve starts at the first point at or after that bar's time
+  let from = 0
+  while (from < full.time.length - 1 && (full.time[from] as number) < startTime) from++
+  const curve =
+    from === 0
+      ? full
+      : { time: full.time.subarray(from), equity: full.equity.subarray(from), exposure: full.exposure.subarray(from) }
   // the broker's arrays were reserved for this run: keep them when they are exactly full, copy otherwise
-  const exact = curve.time.length === curve.time.buffer.byteLength / 8
+  const exact = from === 0 && curve.time.length === curve.time.buffer.byteLength / 8
   const equity = exact
     ? { time: curve.time, equity: curve.equity }
     : { time: curve.time.slice(), equity: curve.equity.slice() }
-  const first = seriesMap.values().next().value as BarSeries
-  const trades = broker.ledger.trades
-  const statsTrades =
-    statsPnl === 'gross'
-      ? trades.map((t) => {
-          const gross = t.pnl.plus(t.fees)
-          const notional = t.amount.mul(t.entryPrice).mul(broker.instrument(t.symbol).contractSize)
-          return { ...t, pnl: gross, pnlFraction: gross.div(notional).toNumber() }
-        })
-      : trades
-  const stats = tradeStats(statsTrades, equity, {
-    prices: first.close.subarray(0, Math.min(first.length, equity.time.length)),
-    ...(firstTradingBar !== undefined ? { firstTradingBar } : {}),
+  const priceStart = tradingStart ?? 0
+  const statsFirstBar = firstTradingBar === undefined ? 0 : Math.max(0, firstTradingBar - priceStart)
+  const stats = tradeStats(statsTrades(broker.ledger.trades, broker, statsPnl, from), equity, {
+    prices: first.close.subarray(priceStart, Math.min(first.length, priceStart + equity.time.length)),
+    ...(statsFirstBar > 0 ? { firstTradingBar: statsFirstBar } : {}),
     ...(riskFreeRate !== undefined ? { riskFreeRate } : {}),
     ...(annualization !== undefined ? { annualization } : {}),
   })
@@ -267,6 +294,100 @@ export async function runBacktest(options: RunBacktestOptions): Promise<Backtest
       : {}),
   }
   return result
+}
+
+/**
+ * The trades as `tradeStats` should see them: with `'gross'`, PnL and return before fees (the fees still reduce the
+ * equity); with `barOffset`, entry and exit bar indices shifted to a curve that starts `barOffset` points later.
+ */
+export function statsTrades(
+  trades: readonly Trade[],
+  broker: SimulatedBroker,
+  statsPnl: 'net' | 'gross' | undefined,
+  barOffset = 0,
+): readonly Trade[] {
+  if (statsPnl !== 'gross' && barOffset === 0) return trades
+  return trades.map((t) => {
+    let out: Trade = t
+    if (statsPnl === 'gross') {
+      const gross = t.pnl.plus(t.fees)
+      const notional = t.amount.mul(t.entryPrice).mul(broker.instrument(t.symbol).contractSize)
+      out = { ...out, pnl: gross, pnlFraction: gross.div(notional).toNumber() }
+    }
+    if (barOffset > 0) {
+      const { entryBar, exitBar, ...rest } = out
+      out = {
+        ...rest,
+        ...(entryBar !== undefined ? { entryBar: Math.max(0, entryBar - barOffset) } : {}),
+        ...(exitBar !== undefined ? { exitBar: Math.max(0, exitBar - barOffset) } : {}),
+      }
+    }
+    return out
+  })
+}
+
+/**
+ * The strategy with a context whose `submit` refuses every order before `startTime` (epoch ms); built once per run,
+ * nothing is allocated per bar.
+ */
+function gateOrders(strategy: Strategy, startTime: number, startBar: number): Strategy {
+  let inner: StrategyContext | undefined
+  let gated: StrategyContext | undefined
+  const gate = (ctx: StrategyContext): StrategyContext => {
+    if (ctx === inner && gated) return gated
+    inner = ctx
+    gated = {
+      get time() {
+        return ctx.time
+      },
+      get symbol() {
+        return ctx.symbol
+      },
+      get symbols() {
+        return ctx.symbols
+      },
+      get barIndex() {
+        return ctx.barIndex
+      },
+      bars: (symbol, timeframe) => ctx.bars(symbol, timeframe),
+      submit: (order): SubmitResult => {
+        if (ctx.time >= startTime) return ctx.submit(order)
+        const reason = {
+          code: 'BEFORE_TRADING_START',
+          message: `orders are accepted from bar ${startBar} (time ${startTime}) on (tradingStart)`,
+          limit: startTime,
+          actual: ctx.time,
+        }
+        return {
+          clientOrderId: order.clientOrderId ?? '',
+          status: 'rejected',
+          amount: new Decimal(order.amount),
+          reasons: [reason],
+        }
+      },
+      cancel: (id) => ctx.cancel(id),
+      modify: (id, changes) => ctx.modify(id, changes),
+      position: (symbol) => ctx.position(symbol),
+      positions: () => ctx.positions(),
+      openOrders: (symbol) => ctx.openOrders(symbol),
+      account: () => ctx.account(),
+      instrument: (symbol) => ctx.instrument(symbol),
+      emitSignal: (signal) => ctx.emitSignal(signal),
+      stop: (reason) => ctx.stop(reason),
+    }
+    return gated
+  }
+  const s = strategy
+  return {
+    ...(s.name !== undefined ? { name: s.name } : {}),
+    ...(s.onStart ? { onStart: (ctx: StrategyContext) => s.onStart?.(gate(ctx)) } : {}),
+    ...(s.onBar ? { onBar: (bar, ctx) => s.onBar?.(bar, gate(ctx)) } : {}),
+    ...(s.onQuote ? { onQuote: (q, ctx) => s.onQuote?.(q, gate(ctx)) } : {}),
+    ...(s.onTick ? { onTick: (t, ctx) => s.onTick?.(t, gate(ctx)) } : {}),
+    ...(s.onOrderUpdate ? { onOrderUpdate: (o, ctx) => s.onOrderUpdate?.(o, gate(ctx)) } : {}),
+    ...(s.onFill ? { onFill: (f, ctx) => s.onFill?.(f, gate(ctx)) } : {}),
+    ...(s.onStop ? { onStop: (ctx: StrategyContext) => s.onStop?.(gate(ctx)) } : {}),
+  } as Strategy
 }
 
 function jsonSafe(x: object): Record<string, unknown> {
