@@ -4,10 +4,19 @@ import { fromJsonNumber, toJsonNumber } from './validate.js'
 
 // Shared snapshot/restore plumbing for the streaming classes. A class lists the names of its state
 // fields; each field is a number (NaN/±Infinity stored as null), a boolean, a Float64Array or Int32Array
-// (stored as an array, same length required on restore), or a nested StreamingIndicator (stored as its
-// own snapshot). Not exported from the package entry.
+// (stored as an array, same length required on restore), an array of Float64Arrays (ring buffers, stored as
+// an array of arrays), or a nested StreamingIndicator (stored as its own snapshot). `StateStream` is the base
+// of the classes whose whole state is one Float64Array of scalars plus rings. Not exported from the package entry.
 
 type Fields = Record<string, unknown>
+
+function isRingList(v: unknown): v is Float64Array[] {
+  return Array.isArray(v) && v.every((r) => r instanceof Float64Array)
+}
+
+function isJsonNumbers(v: unknown, length: number): v is (number | null)[] {
+  return Array.isArray(v) && v.length === length && v.every((x) => x === null || typeof x === 'number')
+}
 
 function isStreaming(v: unknown): v is StreamingIndicator<unknown, unknown> {
   return typeof v === 'object' && v !== null && typeof (v as { snapshot?: unknown }).snapshot === 'function'
@@ -32,6 +41,7 @@ export function makeSnapshot(
     else if (typeof v === 'boolean') state[f] = v
     else if (v instanceof Float64Array) state[f] = Array.from(v, toJsonNumber)
     else if (v instanceof Int32Array) state[f] = Array.from(v)
+    else if (isRingList(v)) state[f] = v.map((r) => Array.from(r, toJsonNumber))
     else if (isStreaming(v)) state[f] = v.snapshot()
     else if (v === null) state[f] = null
     else throw new InvalidStateError(`${indicator}: state field "${f}" cannot be snapshotted`)
@@ -78,10 +88,12 @@ export function restoreSnapshot(
         : typeof cur === 'boolean'
           ? typeof v === 'boolean'
           : cur instanceof Float64Array || cur instanceof Int32Array
-            ? Array.isArray(v) && v.length === cur.length && v.every((x) => x === null || typeof x === 'number')
-            : isStreaming(cur)
-              ? typeof v === 'object' && v !== null
-              : cur === null && v === null
+            ? isJsonNumbers(v, cur.length)
+            : isRingList(cur)
+              ? Array.isArray(v) && v.length === cur.length && cur.every((r, i) => isJsonNumbers(v[i], r.length))
+              : isStreaming(cur)
+                ? typeof v === 'object' && v !== null
+                : cur === null && v === null
     if (!ok) throw new InvalidArgumentError(`snapshot.state.${f}`, 'is missing or has the wrong type or length')
   }
   // nested indicators first: they validate their own state and may still throw
@@ -96,6 +108,9 @@ export function restoreSnapshot(
     else if (typeof cur === 'boolean') dst[f] = v
     else if (cur instanceof Float64Array) cur.set((v as (number | null)[]).map(fromJsonNumber))
     else if (cur instanceof Int32Array) cur.set(v as number[])
+    else if (isRingList(cur)) {
+      for (let r = 0; r < cur.length; r++) cur[r]!.set((v as (number | null)[][])[r]!.map(fromJsonNumber))
+    }
   }
 }
 
@@ -105,4 +120,104 @@ export function restoreSnapshot(
  */
 export function noBarToReplace(indicator: string): InvalidStateError {
   return new InvalidStateError(`${indicator}.replace() called before any update(): there is no forming bar to revise`)
+}
+
+const STATE_FIELDS = ['count', 'prevCount', 'ringSlot', 's', 'prev', 'ringSlotSaved', 'rings'] as const
+
+/**
+ * Base of the streaming classes whose whole mutable state is a `Float64Array` of scalars (`s`) plus
+ * optional ring buffers (`rings`) of which one slot, the same in every ring, is written per input.
+ * `update` copies `s` to `prev` (and saves the slot about to be overwritten) before stepping, and `replace`
+ * restores both, so revising the forming bar costs one small copy and no allocation.
+ * Subclasses implement {@link StateStream.step} and, when they keep rings, {@link StateStream.ringSlotFor}.
+ * @internal
+ */
+export abstract class StateStream<In, Out> implements StreamingIndicator<In, Out> {
+  abstract readonly lookback: number
+  /** Number of inputs consumed (the forming bar included). */
+  protected count = 0
+  private prevCount = 0
+  protected readonly s: Float64Array
+  private readonly prev: Float64Array
+  private readonly initial: Float64Array
+  protected readonly rings: Float64Array[]
+  private readonly ringSlotSaved: Float64Array
+  private ringSlot = -1
+
+  protected constructor(
+    /** Class name stored in snapshots. */
+    private readonly indicatorName: string,
+    /** Options as given to the constructor, validated (stored in snapshots). */
+    protected readonly options: Readonly<Record<string, unknown>>,
+    initialState: ArrayLike<number>,
+    ringSizes: readonly number[] = [],
+  ) {
+    this.initial = Float64Array.from(initialState)
+    this.s = Float64Array.from(initialState)
+    this.prev = Float64Array.from(initialState)
+    this.rings = ringSizes.map((n) => new Float64Array(n))
+    this.ringSlotSaved = new Float64Array(ringSizes.length)
+  }
+
+  /** Advances the state by one input; `this.count` already includes it. */
+  protected abstract step(input: In): Out
+
+  /** Ring slot the step for input number `count` (1-based) writes in every ring, or -1 when it writes none. */
+  protected ringSlotFor(_count: number): number {
+    return -1
+  }
+
+  /** `true` once more than `lookback` inputs were consumed. */
+  get isReady(): boolean {
+    return this.count > this.lookback
+  }
+
+  /** Consumes the next input; returns the newest output. */
+  update(input: In): Out {
+    const s = this.s
+    const prev = this.prev
+    for (let j = 0; j < s.length; j++) prev[j] = s[j] as number
+    this.prevCount = this.count
+    this.count++
+    this.ringSlot = this.ringSlotFor(this.count)
+    if (this.ringSlot >= 0) {
+      for (let r = 0; r < this.rings.length; r++)
+        this.ringSlotSaved[r] = (this.rings[r] as Float64Array)[this.ringSlot] as number
+    }
+    return this.step(input)
+  }
+
+  /** Revises the last input consumed; throws `INVALID_STATE` before any update. */
+  replace(input: In): Out {
+    if (this.count === 0) throw noBarToReplace(this.indicatorName)
+    const s = this.s
+    const prev = this.prev
+    for (let j = 0; j < s.length; j++) s[j] = prev[j] as number
+    this.count = this.prevCount + 1
+    if (this.ringSlot >= 0) {
+      for (let r = 0; r < this.rings.length; r++)
+        (this.rings[r] as Float64Array)[this.ringSlot] = this.ringSlotSaved[r] as number
+    }
+    return this.step(input)
+  }
+
+  /** Back to the freshly constructed state. */
+  reset(): void {
+    this.s.set(this.initial)
+    this.prev.set(this.initial)
+    for (const r of this.rings) r.fill(0)
+    this.count = 0
+    this.prevCount = 0
+    this.ringSlot = -1
+  }
+
+  /** JSON-safe state (scalars, saved copies and rings). */
+  snapshot(): IndicatorSnapshot {
+    return makeSnapshot(this.indicatorName, 1, this.options, this, STATE_FIELDS)
+  }
+
+  /** Restores a `snapshot()` of the same class and options; validates before writing. */
+  restore(snapshot: IndicatorSnapshot): void {
+    restoreSnapshot(snapshot, this.indicatorName, 1, this.options, this, STATE_FIELDS)
+  }
 }

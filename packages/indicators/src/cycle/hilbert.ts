@@ -1,4 +1,4 @@
-import { StateStream } from '../momentum/streamBase.js'
+import { StateStream } from '../streamState.js'
 // Ehlers' Hilbert-transform machinery shared by MAMA, HT_TRENDLINE and the HT_* cycle indicators, in
 // TA-Lib 0.6's order of floating-point operations (ta_MAMA.c, ta_HT_*.c, ta_utility.h HILBERT macros).
 // The whole state is a Float64Array (slots below) plus two 50-slot rings (smoothed and raw prices), so

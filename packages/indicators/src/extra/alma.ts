@@ -1,4 +1,4 @@
-import { StateStream } from '../momentum/streamBase.js'
+import { StateStream } from '../streamState.js'
 import type { OutputOptions, StreamingIndicator } from '../types.js'
 import { checkPeriod, checkReal, checkSeries, outputBuffer } from '../validate.js'
 

@@ -1,4 +1,4 @@
-import { StateStream } from '../momentum/streamBase.js'
+import { StateStream } from '../streamState.js'
 import type { OhlcvBar, OhlcvInput, OutputOptions, StreamingIndicator } from '../types.js'
 import { checkBars, checkPeriod, outputBuffer } from '../validate.js'
 

@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '@aitrade/core'
-import { StateStream } from '../momentum/streamBase.js'
+import { StateStream } from '../streamState.js'
 import type { OhlcvBar, OhlcvInput, StreamingIndicator } from '../types.js'
 import { checkBars } from '../validate.js'
 import { checkAnchor, type PeriodAnchor, periodKey, utcOffsetMs } from './periodKey.js'

@@ -1,4 +1,4 @@
-import { StateStream } from '../momentum/streamBase.js'
+import { StateStream } from '../streamState.js'
 import type { OhlcvBar, OhlcvInput, StreamingIndicator } from '../types.js'
 import { checkBars, checkPeriod, outputBuffer } from '../validate.js'
 import { trueRange } from '../volatility/trange.js'

@@ -1,7 +1,7 @@
+import { StateStream } from '../streamState.js'
 import type { OhlcvBar, OhlcvInput, OutputOptions } from '../types.js'
 import { checkPeriod } from '../validate.js'
 import { DIRECTIONAL_STATE, directionalBatch, directionalStep } from './directional.js'
-import { StateStream } from './streamBase.js'
 
 /** Parameters of {@link adxr} and {@link ADXR}. */
 export interface AdxrOptions {

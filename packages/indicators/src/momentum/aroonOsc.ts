@@ -1,6 +1,6 @@
+import { StateStream } from '../streamState.js'
 import type { OhlcvBar, OhlcvInput, OutputOptions } from '../types.js'
 import { checkBars, checkPeriod, outputBuffer } from '../validate.js'
-import { StateStream } from './streamBase.js'
 import { EXT_HI_IDX, EXT_INIT, EXT_LO_IDX, trackExtremes } from './windowExtremes.js'
 
 /** Parameters of {@link aroonOsc} and {@link AROONOSC}. */

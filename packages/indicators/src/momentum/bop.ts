@@ -1,6 +1,6 @@
+import { StateStream } from '../streamState.js'
 import type { OhlcvBar, OhlcvInput, OutputOptions } from '../types.js'
 import { checkBars, outputBuffer } from '../validate.js'
-import { StateStream } from './streamBase.js'
 
 /** Options of {@link bop}. */
 export interface BopOptions extends OutputOptions {}

@@ -1,7 +1,7 @@
+import { StateStream } from '../streamState.js'
 import type { OhlcvBar, OhlcvInput } from '../types.js'
 import { checkBars, checkPeriod, outputBuffer } from '../validate.js'
 import { isTaZero } from './gainLoss.js'
-import { StateStream } from './streamBase.js'
 
 /**
  * Which of Wilder's directional-movement outputs a kernel computes (TA-Lib PLUS_DM, MINUS_DM, PLUS_DI,

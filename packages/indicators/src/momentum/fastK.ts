@@ -1,6 +1,6 @@
+import { StateStream } from '../streamState.js'
 import type { OhlcvBar } from '../types.js'
 import { checkPeriod } from '../validate.js'
-import { StateStream } from './streamBase.js'
 import { EXT_HI, EXT_INIT, EXT_LO, trackExtremes } from './windowExtremes.js'
 
 /** `(close − LL) / ((HH − LL) / 100)` as TA-Lib writes it; `0` for a flat window. */

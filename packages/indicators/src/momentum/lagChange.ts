@@ -1,5 +1,5 @@
+import { StateStream } from '../streamState.js'
 import { checkPeriod, checkSeries, outputBuffer } from '../validate.js'
-import { StateStream } from './streamBase.js'
 
 /**
  * The change of a price against the price `period` bars earlier, as TA-Lib's MOM/ROC family writes it

@@ -1,6 +1,6 @@
+import { StateStream } from '../streamState.js'
 import type { OhlcvBar, OhlcvInput, OutputOptions } from '../types.js'
 import { checkBars, checkPeriod, outputBuffer } from '../validate.js'
-import { StateStream } from './streamBase.js'
 
 /** Parameters of {@link mfi} and {@link MFI}. */
 export interface MfiOptions {

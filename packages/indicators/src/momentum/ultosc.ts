@@ -1,7 +1,7 @@
+import { StateStream } from '../streamState.js'
 import type { OhlcvBar, OhlcvInput, OutputOptions } from '../types.js'
 import { checkBars, checkPeriod, outputBuffer } from '../validate.js'
 import { isTaZero } from './gainLoss.js'
-import { StateStream } from './streamBase.js'
 
 /** Parameters of {@link ultosc} and {@link ULTOSC}. Any order: they are sorted, shortest weighted 4, middle 2, longest 1. */
 export interface UltoscOptions {

@@ -1,6 +1,6 @@
+import { StateStream } from '../streamState.js'
 import type { OhlcvBar, OhlcvInput, OutputOptions } from '../types.js'
 import { checkBars, checkPeriod, outputBuffer } from '../validate.js'
-import { StateStream } from './streamBase.js'
 import { EXT_HI, EXT_INIT, EXT_LO, trackExtremes } from './windowExtremes.js'
 
 /** Parameters of {@link willr} and {@link WILLR}. */
