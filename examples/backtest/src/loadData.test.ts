@@ -1,11 +1,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import ccxt from 'ccxt'
 import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { downloadDailyCandles, loadCsv, type OhlcvSource } from './loadData.js'
+import { binance } from '../test-support/binance.js'
+import { downloadDailyCandles, loadCsv } from './loadData.js'
 
 // The recorded Binance klines response of ccxt's own static tests (../shared/fixtures/ccxt, MIT).
 const fixtures = JSON.parse(
@@ -23,25 +23,6 @@ const server = setupServer(
 )
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterAll(() => server.close())
-
-function binance(): OhlcvSource {
-  const ex = new ccxt.binance()
-  ex.setMarkets([
-    {
-      id: 'BTCUSDT',
-      symbol: 'BTC/USDT',
-      base: 'BTC',
-      quote: 'USDT',
-      baseId: 'BTC',
-      quoteId: 'USDT',
-      spot: true,
-      type: 'spot',
-      active: true,
-    },
-  ] as never)
-  ex.fetchImplementation = (...a: Parameters<typeof fetch>) => globalThis.fetch(...a)
-  return ex as unknown as OhlcvSource
-}
 
 describe('data loading', () => {
   it('downloads candles through ccxt (msw), caches them, and reuses the cache offline', async () => {
