@@ -110,7 +110,9 @@ describe('walkForward on a synthetic series worked by hand', () => {
     const curve = want.flatMap((w) => w.curve)
     expect(wf.equity.time).toEqual(Float64Array.from({ length: 70 }, (_, i) => T0 + (30 + i) * DAY))
     expect(wf.equity.equity.length).toBe(70)
-    curve.forEach((v, i) => expect(wf.equity.equity[i]).toBeCloseTo(v, 8))
+    curve.forEach((v, i) => {
+      expect(wf.equity.equity[i]).toBeCloseTo(v, 8)
+    })
     expect(wf.stats.return).toBeCloseTo((curve[69] as number) / 10_000 - 1, 12)
     expect(wf.stats.buyAndHoldReturn).toBeCloseTo((close[99] as number) / (close[30] as number) - 1, 12)
     // one trade per window, in time order, each entered at open[e+1] and closed at close[e+9]
