@@ -187,3 +187,185 @@ describe('Ledger', () => {
     )
   })
 })
+
+describe('Ledger fast paths', () => {
+  // The ledger skips work that cannot change a result (×1, +0, rounding a value that already has ≤ 12 decimals), takes
+  // typed fills without the schema and keeps number marks as numbers until read. Oracle: the bookkeeping rules of the
+  // class doc written out below with plain Decimal operations and no shortcuts.
+  const r12 = (x: Decimal) => x.toDecimalPlaces(12, Decimal.ROUND_HALF_EVEN)
+  interface RefTrade {
+    pnl: Decimal
+    fees: Decimal
+    mae: Decimal
+    mfe: Decimal
+    pnlFraction: number
+    entryPrice: Decimal
+    exitPrice: Decimal
+    amount: Decimal
+  }
+  /** One netting position of one symbol, contract size `cs`, no currency conversion. */
+  function referenceBook(initial: string, cs: Decimal) {
+    let cash = new Decimal(initial)
+    let pos: { dir: number; amount: Decimal; entry: Decimal; openFees: Decimal; best: Decimal; worst: Decimal } | null =
+      null
+    let mark = new Decimal(0)
+    const trades: RefTrade[] = []
+    const share = (total: Decimal, part: Decimal, whole: Decimal) =>
+      part.eq(whole) ? total : r12(total.mul(part).div(whole))
+    return {
+      trades,
+      get cash() {
+        return cash
+      },
+      get equity() {
+        return pos ? cash.plus(r12(mark.minus(pos.entry).mul(pos.amount).mul(cs).mul(pos.dir))) : cash
+      },
+      fill(side: 'buy' | 'sell', amount: Decimal, price: Decimal, fee: Decimal) {
+        const dir = side === 'buy' ? 1 : -1
+        cash = cash.minus(fee)
+        let remaining = amount
+        if (pos && pos.dir !== dir) {
+          const close = Decimal.min(remaining, pos.amount)
+          const exitFee = share(fee, close, amount)
+          const gross = r12(price.minus(pos.entry).mul(close).mul(cs).mul(pos.dir))
+          const entryFee = share(pos.openFees, close, pos.amount)
+          pos.best = Decimal.max(pos.best, price)
+          pos.worst = Decimal.min(pos.worst, price)
+          const fees = entryFee.plus(exitFee)
+          const pnl = gross.minus(fees)
+          const unit = close.mul(cs)
+          const fav = pos.dir > 0 ? pos.best : pos.worst
+          const adv = pos.dir > 0 ? pos.worst : pos.best
+          trades.push({
+            pnl,
+            fees,
+            mae: r12(Decimal.min(0, adv.minus(pos.entry).mul(unit).mul(pos.dir))),
+            mfe: r12(Decimal.max(0, fav.minus(pos.entry).mul(unit).mul(pos.dir))),
+            pnlFraction: pnl.div(pos.entry.mul(unit)).toNumber(),
+            entryPrice: pos.entry,
+            exitPrice: price,
+            amount: close,
+          })
+          pos.openFees = pos.openFees.minus(entryFee)
+          pos.amount = pos.amount.minus(close)
+          if (pos.amount.isZero()) pos = null
+          cash = cash.plus(gross)
+          remaining = remaining.minus(close)
+        }
+        if (remaining.gt(0)) {
+          const feeShare = fee.minus(share(fee, amount.minus(remaining), amount))
+          if (pos) {
+            const total = pos.amount.plus(remaining)
+            pos.entry = pos.entry.mul(pos.amount).plus(price.mul(remaining)).div(total)
+            pos.amount = total
+            pos.openFees = pos.openFees.plus(feeShare)
+            pos.best = Decimal.max(pos.best, price)
+            pos.worst = Decimal.min(pos.worst, price)
+          } else pos = { dir, amount: remaining, entry: price, openFees: feeShare, best: price, worst: price }
+        }
+        mark = price
+      },
+      mark(price: Decimal, lo: Decimal, hi: Decimal) {
+        mark = price
+        if (pos) {
+          pos.best = Decimal.max(pos.best, lo, hi)
+          pos.worst = Decimal.min(pos.worst, lo, hi)
+        }
+      },
+    }
+  }
+
+  // prices with up to 17 significant digits (what bar data in doubles gives), often tied, and amounts of 1 or not
+  const price = fc.oneof(
+    fc.constantFrom(100, 100.5, 99.75, 101.25),
+    fc.double({ min: 50, max: 150, noNaN: true }),
+    fc.integer({ min: 1, max: 20_000 }).map((n) => n / 100),
+  )
+  const step = fc.record({
+    side: fc.constantFrom<'buy' | 'sell'>('buy', 'sell'),
+    amount: fc.oneof(
+      fc.constant('1'),
+      fc.integer({ min: 1, max: 500 }).map((n) => (n / 100).toString()),
+    ),
+    price,
+    fee: fc.oneof(
+      fc.constant('0'),
+      fc.integer({ min: 1, max: 500 }).map((n) => (n / 100).toString()),
+    ),
+    lo: price,
+    hi: price,
+    close: price,
+  })
+
+  it('books exactly what the plain Decimal rules give; typed fills and number marks equal strings through the schema', () => {
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 30 }), fc.constantFrom('1', '100', '0.01'), (steps, cs) => {
+        const inst = InstrumentSchema.parse({
+          symbol: 'GOOG',
+          base: 'GOOG',
+          quote: 'USD',
+          assetClass: 'stock',
+          tickSize: '0.00000001',
+          contractSize: cs,
+        })
+        const typed = new Ledger({ currency: 'USD', initialBalance: '100000', instruments: [inst] })
+        const parsed = new Ledger({ currency: 'USD', initialBalance: '100000', instruments: [inst] })
+        const ref = referenceBook('100000', new Decimal(cs))
+        steps.forEach((s, i) => {
+          const p = new Decimal(s.price)
+          typed.applyFill(
+            {
+              id: `f${i}`,
+              orderId: `o${i}`,
+              symbol: 'GOOG',
+              side: s.side,
+              amount: new Decimal(s.amount),
+              price: p,
+              fee: { cost: new Decimal(s.fee), currency: 'USD' },
+              timestamp: i,
+            },
+            i,
+          )
+          parsed.applyFill(fill(String(i), s.side, s.amount, String(s.price), s.fee, i), i)
+          ref.fill(s.side, new Decimal(s.amount), p, new Decimal(s.fee))
+          typed.mark('GOOG', s.close, s.lo, s.hi)
+          parsed.mark('GOOG', String(s.close), String(s.lo), String(s.hi))
+          ref.mark(new Decimal(s.close), new Decimal(s.lo), new Decimal(s.hi))
+        })
+        expect(typed.trades).toEqual(parsed.trades)
+        expect(typed.positions()).toEqual(parsed.positions())
+        expect(typed.balance).toEqual(parsed.balance)
+        expect(typed.equity).toEqual(parsed.equity)
+        expect(typed.trades).toHaveLength(ref.trades.length)
+        typed.trades.forEach((t, k) => {
+          const r = ref.trades[k]!
+          for (const key of ['pnl', 'fees', 'mae', 'mfe', 'entryPrice', 'exitPrice', 'amount'] as const) {
+            // same value, sign of zero and digits: deep equality of the Decimals
+            expect(t[key], `trade ${k} ${key}`).toEqual(r[key])
+          }
+          expect(t.pnlFraction).toBe(r.pnlFraction)
+        })
+        expect(typed.balance).toEqual(ref.cash)
+        expect(typed.equity).toEqual(ref.equity)
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it('rejects bad number marks with the same errors as before (NaN, infinite, zero, negative)', () => {
+    const l = new Ledger({ currency: 'USD', initialBalance: '100' })
+    l.applyFill(fill('1', 'buy', '1', '10'))
+    for (const [args, argument] of [
+      [[Number.NaN], 'price'],
+      [[Number.POSITIVE_INFINITY], 'price'],
+      [[0], 'price'],
+      [[10, -1], 'low'],
+      [[10, 9, Number.NaN], 'high'],
+    ] as const) {
+      expect(() => l.mark('GOOG', ...(args as [number]))).toThrow(
+        expect.objectContaining({ code: 'INVALID_ARGUMENT', details: expect.objectContaining({ argument }) }),
+      )
+    }
+    expect(l.position('GOOG')?.markPrice.toString()).toBe('10')
+  })
+})

@@ -47,16 +47,27 @@ interface Ticket {
   openFees: Decimal
   realized: Decimal
   feesPaid: Decimal
-  mark: Decimal
-  /** Best and worst prices seen while open (for MFE/MAE). */
-  best: Decimal
-  worst: Decimal
+  /**
+   * Last mark price. Marks given as numbers are kept as numbers (`markNum`, with `mark` undefined) and turned into a
+   * Decimal only when read (see {@link markOf}); otherwise `markNum` is NaN.
+   */
+  mark: Decimal | undefined
+  markNum: number
+  /**
+   * Best and worst prices seen while open (for MFE/MAE), kept like the mark: a Decimal, or undefined with the exact
+   * number in `bestNum`/`worstNum`. When the Decimal is set, the number is its nearest double or NaN (not yet known).
+   */
+  best: Decimal | undefined
+  bestNum: number
+  worst: Decimal | undefined
+  worstNum: number
   contractSize: Decimal
   marginRate: Decimal
   rate: Decimal
 }
 
 const ZERO = new Decimal(0)
+const ONE = new Decimal(1)
 const MONEY_DP = 12
 
 /**
@@ -183,8 +194,12 @@ export class Ledger {
    * @throws {@link NotFoundError} `NOT_FOUND` when a hedging fill names a ticket that is not open.
    */
   applyFill(fillInput: Fill | Parameters<typeof FillSchema.parse>[0], barIndex?: number): LedgerFillResult {
-    const fill = parseWith(FillSchema, fillInput, 'fill')
-    if (!fill.fee.cost.isZero() && fill.fee.currency !== this.currency) {
+    // a fill whose fields are already this package's Decimals (what a broker builds) is checked field by field; anything
+    // else goes through the schema, which also reports the first bad field
+    const fill = isTypedFill(fillInput) ? fillInput : parseWith(FillSchema, fillInput, 'fill')
+    const feeCost = fill.fee.cost
+    const feeZero = feeCost.isZero()
+    if (!feeZero && fill.fee.currency !== this.currency) {
       throw new InvalidArgumentError(
         'fill.fee.currency',
         `must be the account currency ${this.currency}, got ${fill.fee.currency}`,
@@ -210,32 +225,35 @@ export class Ledger {
     }
     const rate = this.rateFor(fill.symbol)
 
-    this.cash = this.cash.minus(fill.fee.cost)
-    this.totalFees = this.totalFees.plus(fill.fee.cost)
+    if (!feeZero) {
+      this.cash = this.cash.minus(feeCost)
+      this.totalFees = this.totalFees.plus(feeCost)
+    }
 
     const closedTrades: Trade[] = []
     let realized = ZERO
     let remaining = fill.amount
     if (target && target.dir !== dir) {
-      const closeAmount = Decimal.min(remaining, target.amount)
-      const exitFeeShare = share(fill.fee.cost, closeAmount, fill.amount)
-      const gross = money(
-        fill.price.minus(target.entryPrice).mul(closeAmount).mul(target.contractSize).mul(target.rate).mul(target.dir),
-      )
+      const closeAmount = remaining.gt(target.amount) ? target.amount : remaining
+      const exitFeeShare = share(feeCost, closeAmount, fill.amount)
+      let g = times(times(times(fill.price.minus(target.entryPrice), closeAmount), target.contractSize), target.rate)
+      if (target.dir < 0) g = g.neg()
+      const gross = money(g)
       realized = gross
       closedTrades.push(this.closeShare(target, closeAmount, fill, gross, exitFeeShare, barIndex))
       remaining = remaining.minus(closeAmount)
     }
     let opened: Position | undefined
     if (remaining.gt(0)) {
-      const feeShare = fill.fee.cost.minus(share(fill.fee.cost, fill.amount.minus(remaining), fill.amount))
+      const feeShare = feeZero ? ZERO : feeCost.minus(share(feeCost, fill.amount.minus(remaining), fill.amount))
       if (target && target.dir === dir) {
         const total = target.amount.plus(remaining)
         target.entryPrice = target.entryPrice.mul(target.amount).plus(fill.price.mul(remaining)).div(total)
         target.amount = total
-        target.openFees = target.openFees.plus(feeShare)
-        target.feesPaid = target.feesPaid.plus(feeShare)
+        target.openFees = plus(target.openFees, feeShare)
+        target.feesPaid = plus(target.feesPaid, feeShare)
         target.mark = fill.price
+        target.markNum = Number.NaN
         updateExcursion(target, fill.price)
         opened = this.toPosition(target)
       } else {
@@ -253,18 +271,21 @@ export class Ledger {
           realized: ZERO,
           feesPaid: feeShare,
           mark: fill.price,
+          markNum: Number.NaN,
           best: fill.price,
+          bestNum: Number.NaN,
           worst: fill.price,
-          contractSize: inst?.contractSize ?? new Decimal(1),
-          marginRate: inst ? marginRateOf(inst) : new Decimal(1),
+          worstNum: Number.NaN,
+          contractSize: inst?.contractSize ?? ONE,
+          marginRate: inst ? marginRateOf(inst) : ONE,
           rate,
         }
         this.tickets.set(id, t)
         opened = this.toPosition(t)
       }
     }
-    this.cash = this.cash.plus(realized)
-    this.totalRealized = this.totalRealized.plus(realized)
+    this.cash = plus(this.cash, realized)
+    this.totalRealized = plus(this.totalRealized, realized)
     return opened ? { closedTrades, realizedPnl: realized, opened } : { closedTrades, realizedPnl: realized }
   }
 
@@ -278,15 +299,16 @@ export class Ledger {
    * @throws {@link InvalidArgumentError} `INVALID_ARGUMENT` when a price is not a positive finite number.
    */
   mark(symbol: string, price: Decimal.Value, low?: Decimal.Value, high?: Decimal.Value): void {
-    const p = positive(price, 'price')
-    const lo = low === undefined ? p : positive(low, 'low')
-    const hi = high === undefined ? p : positive(high, 'high')
-    for (const t of this.tickets.values()) {
-      if (t.symbol !== symbol) continue
-      t.mark = p
-      updateExcursion(t, lo)
-      updateExcursion(t, hi)
+    const p = markValue(price, 'price')
+    const lo = low === undefined ? p : markValue(low, 'low')
+    const hi = high === undefined ? p : markValue(high, 'high')
+    if (this.mode === 'netting') {
+      // netting tickets are keyed by their symbol
+      const t = this.tickets.get(symbol)
+      if (t) markTicket(t, p, lo, hi)
+      return
     }
+    for (const t of this.tickets.values()) if (t.symbol === symbol) markTicket(t, p, lo, hi)
   }
 
   /**
@@ -319,6 +341,11 @@ export class Ledger {
    * @returns The position, or `undefined` when flat.
    */
   position(symbol: string): Position | undefined {
+    if (this.mode === 'netting') {
+      // netting tickets are keyed by their symbol
+      const t = this.tickets.get(symbol)
+      return t ? this.toPosition(t) : undefined
+    }
     for (const t of this.tickets.values()) if (t.symbol === symbol) return this.toPosition(t)
     return undefined
   }
@@ -376,12 +403,12 @@ export class Ledger {
   ): Trade {
     const entryFee = share(t.openFees, amount, t.amount)
     updateExcursion(t, fill.price)
-    const fees = entryFee.plus(exitFee)
-    const pnl = gross.minus(fees)
-    const unit = amount.mul(t.contractSize).mul(t.rate)
-    const notional = t.entryPrice.mul(unit)
-    const favourable = t.dir > 0 ? t.best : t.worst
-    const adverse = t.dir > 0 ? t.worst : t.best
+    const fees = plus(entryFee, exitFee)
+    const pnl = minus(gross, fees)
+    const unit = times(times(amount, t.contractSize), t.rate)
+    const notional = times(t.entryPrice, unit)
+    const favourable = t.dir > 0 ? bestOf(t) : worstOf(t)
+    const adverse = t.dir > 0 ? worstOf(t) : bestOf(t)
     const trade: Trade = {
       id: `X${++this.tradeSeq}`,
       symbol: t.symbol,
@@ -394,16 +421,17 @@ export class Ledger {
       pnl,
       pnlFraction: pnl.div(notional).toNumber(),
       fees,
-      mae: money(Decimal.min(ZERO, adverse.minus(t.entryPrice).mul(unit).mul(t.dir))),
-      mfe: money(Decimal.max(ZERO, favourable.minus(t.entryPrice).mul(unit).mul(t.dir))),
+      mae: excursion(adverse, t, unit, -1),
+      mfe: excursion(favourable, t, unit, 1),
       barsHeld: barIndex !== undefined && t.entryBar !== undefined ? Math.max(0, barIndex - t.entryBar) : 0,
-      ...(t.entryBar !== undefined ? { entryBar: t.entryBar } : {}),
-      ...(barIndex !== undefined ? { exitBar: barIndex } : {}),
     }
+    // optional fields assigned, not spread (object spread is far slower per trade)
+    if (t.entryBar !== undefined) trade.entryBar = t.entryBar
+    if (barIndex !== undefined) trade.exitBar = barIndex
     this.closed.push(trade)
-    t.openFees = t.openFees.minus(entryFee)
-    t.realized = t.realized.plus(gross)
-    t.feesPaid = t.feesPaid.plus(exitFee)
+    t.openFees = minus(t.openFees, entryFee)
+    t.realized = plus(t.realized, gross)
+    t.feesPaid = plus(t.feesPaid, exitFee)
     t.amount = t.amount.minus(amount)
     if (t.amount.isZero()) this.tickets.delete(t.id)
     return trade
@@ -417,7 +445,7 @@ export class Ledger {
       amount: t.amount,
       entryPrice: t.entryPrice,
       openTimestamp: t.openTimestamp,
-      markPrice: t.mark,
+      markPrice: markOf(t),
       unrealizedPnl: unrealized(t),
       realizedPnl: t.realized,
       fees: t.feesPaid,
@@ -426,31 +454,181 @@ export class Ledger {
   }
 }
 
+/** `true` when `x` is exactly 1 (decimal.js keeps no trailing zeros, so 1 is the single word 1 at exponent 0). */
+function isOne(x: Decimal): boolean {
+  return x.e === 0 && x.s === 1 && x.d.length === 1 && x.d[0] === 1
+}
+
+/**
+ * `a × b`, skipping the multiplication when `b` is 1 and `a` already fits the 40-digit precision (at most five base-1e7
+ * words: the product would be an equal copy of `a`). Decimals are immutable, so returning `a` itself is safe. The
+ * helpers below skip work the same way; each returns exactly what decimal.js would.
+ */
+function times(a: Decimal, b: Decimal): Decimal {
+  return isOne(b) && a.d.length < 6 ? a : a.mul(b)
+}
+
+/**
+ * `a + b`. Adding a zero to an `a` that fits the precision returns `a` — what decimal.js returns too (an equal copy),
+ * except that zeros of opposite signs add to `+0`.
+ */
+function plus(a: Decimal, b: Decimal): Decimal {
+  if (!b.isZero() || a.d.length >= 6) return a.plus(b)
+  return a.s !== b.s && a.isZero() ? ZERO : a
+}
+
+/**
+ * `a − b`. Subtracting a zero from an `a` that fits the precision returns `a` — what decimal.js returns too, except
+ * that zeros of the same sign subtract to `+0`.
+ */
+function minus(a: Decimal, b: Decimal): Decimal {
+  if (!b.isZero() || a.d.length >= 6) return a.minus(b)
+  return a.s === b.s && a.isZero() ? ZERO : a
+}
+
+/** PnL and margin amounts are kept to 12 decimal places (banker's rounding) so that sums stay exact. */
+function money(x: Decimal): Decimal {
+  return x.decimalPlaces() <= MONEY_DP ? x : x.toDecimalPlaces(MONEY_DP, Decimal.ROUND_HALF_EVEN)
+}
+
 /**
  * `total × part / whole`, rounded to 12 decimal places (banker's rounding) so that fee shares stay finite decimals
  * and sums stay exact; `part === whole` returns `total` itself (the last share takes the remainder).
  */
-/** PnL and margin amounts are kept to 12 decimal places (banker's rounding) so that sums stay exact. */
-function money(x: Decimal): Decimal {
-  return x.toDecimalPlaces(MONEY_DP, Decimal.ROUND_HALF_EVEN)
-}
-
 function share(total: Decimal, part: Decimal, whole: Decimal): Decimal {
-  if (part.eq(whole)) return total
+  if (total.isZero() || part.eq(whole)) return total
   return total.mul(part).div(whole).toDecimalPlaces(MONEY_DP, Decimal.ROUND_HALF_EVEN)
 }
 
 function unrealized(t: Ticket): Decimal {
-  return money(t.mark.minus(t.entryPrice).mul(t.amount).mul(t.contractSize).mul(t.rate).mul(t.dir))
+  const d = times(times(times(markOf(t).minus(t.entryPrice), t.amount), t.contractSize), t.rate)
+  return money(t.dir < 0 ? d.neg() : d)
 }
 
 function marginOf(t: Ticket): Decimal {
-  return money(t.amount.mul(t.contractSize).mul(t.mark).mul(t.marginRate).mul(t.rate))
+  return money(times(times(times(times(t.amount, t.contractSize), markOf(t)), t.marginRate), t.rate))
 }
 
-function updateExcursion(t: Ticket, price: Decimal): void {
-  if (price.gt(t.best)) t.best = price
-  if (price.lt(t.worst)) t.worst = price
+/**
+ * MAE (`sign` −1: `min(0, …)`) or MFE (`sign` +1: `max(0, …)`) of a ticket at `price`: `(price − entry) × unit × dir`
+ * in account currency, rounded as {@link money}.
+ */
+function excursion(price: Decimal, t: Ticket, unit: Decimal, sign: 1 | -1): Decimal {
+  let d = times(price.minus(t.entryPrice), unit)
+  if (t.dir < 0) d = d.neg()
+  // what Decimal.min(0, d) / Decimal.max(0, d) return: min takes d when d ≤ 0 (a zero keeps its sign), max only when d > 0
+  return (sign < 0 ? d.isNegative() || d.isZero() : d.isPositive() && !d.isZero()) ? money(d) : ZERO
+}
+
+/** The ticket's mark price as a Decimal (made from the number the last mark gave, the first time it is read). */
+function markOf(t: Ticket): Decimal {
+  if (t.mark === undefined) t.mark = new Decimal(t.markNum)
+  return t.mark
+}
+
+function bestOf(t: Ticket): Decimal {
+  if (t.best === undefined) t.best = new Decimal(t.bestNum)
+  return t.best
+}
+
+function worstOf(t: Ticket): Decimal {
+  if (t.worst === undefined) t.worst = new Decimal(t.worstNum)
+  return t.worst
+}
+
+/** A validated mark price: finite numbers stay numbers (converted only when read), anything else becomes a Decimal. */
+function markValue(v: Decimal.Value, argument: string): number | Decimal {
+  if (typeof v !== 'number') return positive(v, argument)
+  // the messages of toDecimal and positive for the same number
+  if (!Number.isFinite(v)) throw new InvalidArgumentError(argument, `must be finite, got ${String(v)}`)
+  if (!(v > 0)) throw new InvalidArgumentError(argument, `must be > 0, got ${String(v)}`)
+  return v
+}
+
+function markTicket(t: Ticket, p: number | Decimal, lo: number | Decimal, hi: number | Decimal): void {
+  if (typeof p === 'number') {
+    t.mark = undefined
+    t.markNum = p
+  } else {
+    t.mark = p
+    t.markNum = Number.NaN
+  }
+  updateExcursion(t, lo)
+  updateExcursion(t, hi)
+}
+
+/**
+ * Moves the best/worst price of `t` to `price` when it is beyond them. A number is compared with the nearest double of
+ * the current extreme first: a strictly larger (smaller) double means a strictly larger (smaller) exact value, because
+ * rounding to the nearest double is monotonic and a number's Decimal rounds back to the number; only a tie needs the
+ * exact comparison.
+ */
+function updateExcursion(t: Ticket, price: number | Decimal): void {
+  if (typeof price !== 'number') {
+    if (price.gt(bestOf(t))) {
+      t.best = price
+      t.bestNum = Number.NaN
+    }
+    if (price.lt(worstOf(t))) {
+      t.worst = price
+      t.worstNum = Number.NaN
+    }
+    return
+  }
+  let b = t.bestNum
+  if (Number.isNaN(b)) b = t.bestNum = (t.best as Decimal).toNumber()
+  if (price > b) {
+    t.best = undefined
+    t.bestNum = price
+  } else if (price === b && t.best !== undefined) {
+    const d = new Decimal(price)
+    if (d.gt(t.best)) t.best = d
+  }
+  let w = t.worstNum
+  if (Number.isNaN(w)) w = t.worstNum = (t.worst as Decimal).toNumber()
+  if (price < w) {
+    t.worst = undefined
+    t.worstNum = price
+  } else if (price === w && t.worst !== undefined) {
+    const d = new Decimal(price)
+    if (d.lt(t.worst)) t.worst = d
+  }
+}
+
+/**
+ * `true` when `x` is a {@link Fill} whose ledger fields are already finite Decimals of this package's Decimal class and
+ * whose other fields are what {@link FillSchema} accepts — the schema would return an equal fill, so it is skipped. Any
+ * other input (strings, numbers, foreign Decimal copies, anything malformed) returns `false` and goes through the schema.
+ */
+function isTypedFill(x: unknown): x is Fill {
+  if (typeof x !== 'object' || x === null) return false
+  const f = x as Partial<Record<keyof Fill, unknown>>
+  const fee = f.fee as { cost?: unknown; currency?: unknown } | undefined
+  return (
+    nonEmpty(f.id) &&
+    nonEmpty(f.orderId) &&
+    (f.clientOrderId === undefined || typeof f.clientOrderId === 'string') &&
+    nonEmpty(f.symbol) &&
+    (f.side === 'buy' || f.side === 'sell') &&
+    positiveDecimal(f.amount) &&
+    positiveDecimal(f.price) &&
+    typeof fee === 'object' &&
+    fee !== null &&
+    fee.cost instanceof Decimal &&
+    fee.cost.isFinite() &&
+    nonEmpty(fee.currency) &&
+    Number.isSafeInteger(f.timestamp) &&
+    (f.takerOrMaker === undefined || f.takerOrMaker === 'maker' || f.takerOrMaker === 'taker') &&
+    (f.positionId === undefined || nonEmpty(f.positionId))
+  )
+}
+
+function nonEmpty(v: unknown): boolean {
+  return typeof v === 'string' && v.length > 0
+}
+
+function positiveDecimal(v: unknown): boolean {
+  return v instanceof Decimal && v.isFinite() && v.isPositive() && !v.isZero()
 }
 
 function positive(v: Decimal.Value, argument: string): Decimal {
