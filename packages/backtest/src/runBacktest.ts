@@ -13,11 +13,11 @@ import {
   type RiskReason,
   type Signal,
   type Strategy,
-  type StrategyContext,
   type SubmitResult,
   type Trade,
 } from '@aitrade/core'
 import type { ChallengeEvaluator, ChallengeViolation } from '@aitrade/risk'
+import { interceptOrders } from './robustness/interceptOrders.js'
 import { SimulatedBroker, type SimulatedBrokerOptions } from './simulatedBroker.js'
 
 /** Options of {@link runBacktest}: the data, the strategy, and every {@link SimulatedBrokerOptions} option. */
@@ -326,68 +326,25 @@ export function statsTrades(
   })
 }
 
-/**
- * The strategy with a context whose `submit` refuses every order before `startTime` (epoch ms); built once per run,
- * nothing is allocated per bar.
- */
+/** The strategy with a context whose `submit` refuses every order before `startTime` (epoch ms). */
 function gateOrders(strategy: Strategy, startTime: number, startBar: number): Strategy {
-  let inner: StrategyContext | undefined
-  let gated: StrategyContext | undefined
-  const gate = (ctx: StrategyContext): StrategyContext => {
-    if (ctx === inner && gated) return gated
-    inner = ctx
-    gated = {
-      get time() {
-        return ctx.time
-      },
-      get symbol() {
-        return ctx.symbol
-      },
-      get symbols() {
-        return ctx.symbols
-      },
-      get barIndex() {
-        return ctx.barIndex
-      },
-      bars: (symbol, timeframe) => ctx.bars(symbol, timeframe),
-      submit: (order): SubmitResult => {
-        if (ctx.time >= startTime) return ctx.submit(order)
-        const reason = {
-          code: 'BEFORE_TRADING_START',
-          message: `orders are accepted from bar ${startBar} (time ${startTime}) on (tradingStart)`,
-          limit: startTime,
-          actual: ctx.time,
-        }
-        return {
-          clientOrderId: order.clientOrderId ?? '',
-          status: 'rejected',
-          amount: new Decimal(order.amount),
-          reasons: [reason],
-        }
-      },
-      cancel: (id) => ctx.cancel(id),
-      modify: (id, changes) => ctx.modify(id, changes),
-      position: (symbol) => ctx.position(symbol),
-      positions: () => ctx.positions(),
-      openOrders: (symbol) => ctx.openOrders(symbol),
-      account: () => ctx.account(),
-      instrument: (symbol) => ctx.instrument(symbol),
-      emitSignal: (signal) => ctx.emitSignal(signal),
-      stop: (reason) => ctx.stop(reason),
-    }
-    return gated
-  }
-  const s = strategy
-  return {
-    ...(s.name !== undefined ? { name: s.name } : {}),
-    ...(s.onStart ? { onStart: (ctx: StrategyContext) => s.onStart?.(gate(ctx)) } : {}),
-    ...(s.onBar ? { onBar: (bar, ctx) => s.onBar?.(bar, gate(ctx)) } : {}),
-    ...(s.onQuote ? { onQuote: (q, ctx) => s.onQuote?.(q, gate(ctx)) } : {}),
-    ...(s.onTick ? { onTick: (t, ctx) => s.onTick?.(t, gate(ctx)) } : {}),
-    ...(s.onOrderUpdate ? { onOrderUpdate: (o, ctx) => s.onOrderUpdate?.(o, gate(ctx)) } : {}),
-    ...(s.onFill ? { onFill: (f, ctx) => s.onFill?.(f, gate(ctx)) } : {}),
-    ...(s.onStop ? { onStop: (ctx: StrategyContext) => s.onStop?.(gate(ctx)) } : {}),
-  } as Strategy
+  return interceptOrders(strategy, {
+    submit(order, ctx): SubmitResult {
+      if (ctx.time >= startTime) return ctx.submit(order)
+      const reason = {
+        code: 'BEFORE_TRADING_START',
+        message: `orders are accepted from bar ${startBar} (time ${startTime}) on (tradingStart)`,
+        limit: startTime,
+        actual: ctx.time,
+      }
+      return {
+        clientOrderId: order.clientOrderId ?? '',
+        status: 'rejected',
+        amount: new Decimal(order.amount),
+        reasons: [reason],
+      }
+    },
+  })
 }
 
 function jsonSafe(x: object): Record<string, unknown> {
