@@ -80,6 +80,39 @@ describe('lookAheadCheck on GOOG (real data)', () => {
     })
   }, 60_000)
 
+  it('also catches a strategy that reads close[i + 1] from its own reference to the full series; the data is restored', async () => {
+    const before = Float64Array.from(goog.close)
+    const highs = Float64Array.from(goog.high)
+    // ignores the factory's argument: the closure holds the full series
+    const closurePeeker = () => peeker(goog)
+    const r = await lookAheadCheck({ strategy: closurePeeker, data: goog, cuts: 20 })
+    // by hand: while truncated at c the mirrored close[c + 1] = close[c]² / close[c + 1] moves the other way, so at
+    // bar c the truncated run acts exactly when the full run does not (unless the two closes are equal)
+    const close = goog.close
+    const orderAt: boolean[] = []
+    let long = false
+    for (let i = 0; i < goog.length; i++) {
+      const next = close[i + 1] as number
+      const act = (!long && next > close[i]!) || (long && next < close[i]!)
+      orderAt.push(act)
+      if (act) long = !long
+    }
+    const caught = r.cuts.filter((c) => close[c + 1] !== close[c])
+    expect(r.cuts).toHaveLength(20)
+    expect(caught.length).toBeGreaterThan(0)
+    expect(r.ok).toBe(false)
+    expect(r.differences.map((d) => d.barIndex)).toEqual(caught)
+    for (const d of r.differences) {
+      expect(d.full).toHaveLength(orderAt[d.cut] ? 1 : 0)
+      expect(d.truncated).toHaveLength(orderAt[d.cut] ? 0 : 1)
+    }
+    expect(goog.close).toEqual(before)
+    expect(goog.high).toEqual(highs)
+    // without the mirror, truncation alone cannot see a reference it does not control
+    const blind = await lookAheadCheck({ strategy: closurePeeker, data: goog, cuts: 20, mirrorFuture: false })
+    expect(blind.ok).toBe(true)
+  }, 60_000)
+
   it('takes explicit cuts; a non-causal normalisation (mean of the whole series) is caught before the cut', async () => {
     // buys below the mean of all closes given to it, sells above: the mean of bars 0..300 differs from the full mean
     const meanRev = (data: BarSeries | ReadonlyMap<string, BarSeries>): Strategy => {
@@ -121,9 +154,12 @@ describe('lookAheadCheck on GOOG (real data)', () => {
       ['GOOG', goog.slice(0, 600)],
       ['COPY', BarSeries.fromColumns(goog.slice(0, 600), { symbol: 'COPY' })],
     ])
+    const before = Float64Array.from(goog.close.subarray(0, 600))
     const r = await lookAheadCheck({ strategy: () => smaCross(10, 20), data: two, cuts: 3 })
     expect(r.cuts).toEqual([150, 300, 449])
     expect(r.ok).toBe(true)
+    // both series view the same memory: mirrored once and restored
+    expect(two.get('COPY')?.close).toEqual(before)
   }, 60_000)
 
   it('rejects bad options, naming them', async () => {
@@ -137,5 +173,10 @@ describe('lookAheadCheck on GOOG (real data)', () => {
     await expectCode(lookAheadCheck({ strategy: s, data, cuts: [] }), 'INVALID_ARGUMENT', '"cuts"')
     await expectCode(lookAheadCheck({ strategy: s, data, cuts: [10, 49] }), 'INVALID_ARGUMENT', '"cuts[1]"')
     await expectCode(lookAheadCheck({ strategy: s, data, cuts: [2.5] }), 'INVALID_ARGUMENT', '"cuts[0]"')
+    await expectCode(
+      lookAheadCheck({ strategy: s, data, mirrorFuture: 1 as never }),
+      'INVALID_ARGUMENT',
+      '"mirrorFuture"',
+    )
   })
 })

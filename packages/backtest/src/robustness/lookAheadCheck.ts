@@ -23,6 +23,14 @@ export interface LookAheadCheckOptions {
    * of the first series, each the last bar kept (integers in `[0, length − 2]`).
    */
   cuts?: number | readonly number[]
+  /**
+   * While a truncated run executes, overwrite the bars after the cut in the input's own memory with their mirror image
+   * around the last close kept (`x → close² / x`; highs and lows swap), and restore them afterwards; default `true`.
+   * Then a strategy that kept a reference to the full series (a closure or module variable, or an array the factory
+   * derives from it) reads a different future and is caught too. Set `false` when other code may read the data while
+   * the check runs (e.g. series on shared memory used by worker threads).
+   */
+  mirrorFuture?: boolean
 }
 
 /** One order action a strategy took, as recorded by {@link lookAheadCheck} (decimals as strings). */
@@ -125,12 +133,56 @@ function truncate(data: BarSeries | ReadonlyMap<string, BarSeries>, time: number
   return out
 }
 
+const PRICE_FIELDS = ['open', 'high', 'low', 'close'] as const
+
+/**
+ * Overwrites, in place, every bar after `time` with its mirror image around the last close at or before `time`, and
+ * returns the function that restores the original values.
+ */
+function mirrorAfter(map: ReadonlyMap<string, BarSeries>, time: number): () => void {
+  const saved: { s: BarSeries; from: number; cols: Record<(typeof PRICE_FIELDS)[number], Float64Array> }[] = []
+  // series that share memory (views of one buffer) are mirrored once: a second pass would undo the first
+  const buffers = new Set<ArrayBufferLike>()
+  for (const s of map.values()) {
+    let from = s.length
+    while (from > 0 && (s.time[from - 1] as number) > time) from--
+    if (from === s.length || buffers.has(s.close.buffer)) continue
+    for (const f of PRICE_FIELDS) buffers.add(s[f].buffer)
+    const pivot = s.close[Math.max(from - 1, 0)] as number
+    const sq = pivot * pivot
+    const cols = {
+      open: s.open.slice(from),
+      high: s.high.slice(from),
+      low: s.low.slice(from),
+      close: s.close.slice(from),
+    }
+    saved.push({ s, from, cols })
+    for (let i = 0; i < cols.close.length; i++) {
+      s.open[from + i] = sq / (cols.open[i] as number)
+      s.high[from + i] = sq / (cols.low[i] as number)
+      s.low[from + i] = sq / (cols.high[i] as number)
+      s.close[from + i] = sq / (cols.close[i] as number)
+    }
+  }
+  return () => {
+    for (let k = saved.length - 1; k >= 0; k--) {
+      const { s, from, cols } = saved[k] as (typeof saved)[number]
+      for (const f of PRICE_FIELDS) s[f].set(cols[f], from)
+    }
+  }
+}
+
 /**
  * Look-ahead check: runs the strategy on the full data and again on the data truncated at several cut points, and
  * reports every bar up to a cut on which the strategy's orders differ. A strategy that only uses what had happened by
  * each bar acts identically on a bar whether or not later bars exist; one that reads the future (a precomputed
  * indicator that is not causal, an index `+ 1`, a normalisation by the whole series) does not, and the first such bar
  * shows where.
+ *
+ * While a truncated run executes, the bars after the cut are also mirrored in the input's own memory (see
+ * {@link LookAheadCheckOptions.mirrorFuture}), so a strategy that reads the full series through a reference of its own
+ * rather than the factory's argument is caught as well; what cannot be caught is a value derived from the future before
+ * the check starts (an array computed once, outside the factory).
  *
  * Each run builds a fresh strategy from the factory with the data of that run, and records per bar every order the
  * strategy submits (the request: side, type, amount, prices, flags), cancels or modifies, from `onStart` until the
@@ -181,6 +233,8 @@ export async function lookAheadCheck(options: LookAheadCheckOptions): Promise<Lo
   const first = map.values().next().value as BarSeries
   const n = first.length
   if (n < 2) throw new InvalidArgumentError('data', `needs at least 2 bars to truncate, has ${n}`)
+  if (options.mirrorFuture !== undefined && typeof options.mirrorFuture !== 'boolean')
+    throw new InvalidArgumentError('mirrorFuture', `must be a boolean, got ${String(options.mirrorFuture)}`)
   const cutsOpt = options.cuts ?? 10
   let cuts: number[]
   if (typeof cutsOpt === 'number') {
@@ -206,7 +260,13 @@ export async function lookAheadCheck(options: LookAheadCheckOptions): Promise<Lo
   const differences: LookAheadDifference[] = []
   for (const cut of cuts) {
     const cutTime = first.time[cut] as number
-    const truncated = await record(factory, truncate(data, cutTime), backtest)
+    const restore = options.mirrorFuture === false ? undefined : mirrorAfter(map, cutTime)
+    let truncated: Map<string, BarRecord>
+    try {
+      truncated = await record(factory, truncate(data, cutTime), backtest)
+    } finally {
+      restore?.()
+    }
     const found: LookAheadDifference[] = []
     const compare = (a: BarRecord | undefined, b: BarRecord | undefined): void => {
       const r = (a ?? b) as BarRecord
