@@ -14,73 +14,102 @@ export interface AggregatedReturns {
 
 const DAY_MS = 86_400_000
 
-/** Proleptic Gregorian date of a day count since 1970-01-01 (H. Hinnant's `civil_from_days`). */
-function yearMonthOfDays(days: number): number {
+/** Calendar year of a day count since 1970-01-01, proleptic Gregorian (H. Hinnant's `civil_from_days`). */
+function yearOfDays(days: number): number {
   const z = days + 719468
   const era = Math.floor(z / 146097)
   const doe = z - era * 146097
   const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365)
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
-  const mp = Math.floor((5 * doy + 2) / 153)
-  const month = mp < 10 ? mp + 3 : mp - 9
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-  return year * 100 + month
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100)) // the era's years start on March 1
+  return yoe + era * 400 + (doy >= 306 ? 1 : 0)
 }
 
-/** Day count since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's `days_from_civil`); month 13 = next January. */
-function daysFromCivil(year: number, month: number, day: number): number {
-  const yearN = month > 12 ? year + 1 : year
-  const monthN = month > 12 ? month - 12 : month
-  const y = monthN <= 2 ? yearN - 1 : yearN
+/** Day count since 1970-01-01 of January 1 of `year`, proleptic Gregorian (H. Hinnant's `days_from_civil`). */
+function januaryFirst(year: number): number {
+  const y = year - 1 // the era's years start on March 1, so January belongs to the year before
   const era = Math.floor(y / 400)
   const yoe = y - era * 400
-  const doy = Math.floor((153 * (monthN > 2 ? monthN - 3 : monthN + 9) + 2) / 5) + day - 1
-  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + 306 - 719468
+}
+
+/** Days before the first of month `m` (index `m − 1`, 1…13) in a common year. */
+const MONTH_START = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365]
+
+/** Days from January 1 to the first of month `m` (1…13) of a year of `yearDays` (365 or 366) days. */
+function monthStart(m: number, yearDays: number): number {
+  return MONTH_START[m - 1]! + (m > 2 ? yearDays - 365 : 0)
 }
 
 /**
  * Group of a UTC day: writes `[code, firstDay, lastDay]` into `out`, where `code` is `year·100 + week | month |
- * quarter` (or the year) and `[firstDay, lastDay]` the days sharing it, so later days in range skip the math.
+ * quarter | 0` and `[firstDay, lastDay]` the days sharing it, so later days in range skip the math. `year` caches
+ * `[year, firstDay, firstDayOfNextYear]` of the calendar year last seen (all `NaN` at first).
  */
-function groupOf(days: number, convertTo: AggregatePeriod, out: Float64Array): void {
-  const ym = yearMonthOfDays(days)
-  const year = Math.floor(ym / 100)
-  const month = ym - year * 100
-  if (convertTo === 'monthly') {
-    out[0] = ym
-    out[1] = daysFromCivil(year, month, 1)
-    out[2] = daysFromCivil(year, month + 1, 1) - 1
-  } else if (convertTo === 'quarterly') {
-    const q = Math.ceil(month / 3)
-    out[0] = year * 100 + q
-    out[1] = daysFromCivil(year, 3 * q - 2, 1)
-    out[2] = daysFromCivil(year, 3 * q + 1, 1) - 1
-  } else if (convertTo === 'yearly') {
-    out[0] = year
-    out[1] = daysFromCivil(year, 1, 1)
-    out[2] = daysFromCivil(year + 1, 1, 1) - 1
-  } else {
+function groupOf(days: number, convertTo: AggregatePeriod, out: Float64Array, year: Float64Array): void {
+  if (!(days >= year[1]! && days < year[2]!)) {
+    const y = yearOfDays(days)
+    year[0] = y
+    year[1] = januaryFirst(y)
+    year[2] = januaryFirst(y + 1)
+  }
+  const y = year[0]!
+  const jan1 = year[1]!
+  const nextJan1 = year[2]!
+  if (convertTo === 'yearly') {
+    out[0] = y * 100
+    out[1] = jan1
+    out[2] = nextJan1 - 1
+  } else if (convertTo === 'weekly') {
     // ISO week number (Monday-based weeks; week 1 holds the year's first Thursday), keyed by the calendar year
     // of the date itself — as empyrical's groupby(year, isocalendar()[1]) does.
-    const weekday = (((days + 3) % 7) + 7) % 7 // Monday = 0; 1970-01-01 was a Thursday
+    const weekday = days + 3 - 7 * Math.floor((days + 3) / 7) // Monday = 0; 1970-01-01 was a Thursday
     const monday = days - weekday
     const thursday = monday + 3
-    const isoYear = month === 1 || month === 12 ? Math.floor(yearMonthOfDays(thursday) / 100) : year
-    out[0] = year * 100 + Math.floor((thursday - daysFromCivil(isoYear, 1, 1)) / 7) + 1
-    out[1] = Math.max(monday, daysFromCivil(year, 1, 1))
-    out[2] = Math.min(monday + 6, daysFromCivil(year + 1, 1, 1) - 1)
+    const isoJan1 = thursday < jan1 ? januaryFirst(y - 1) : thursday >= nextJan1 ? nextJan1 : jan1
+    out[0] = y * 100 + Math.floor((thursday - isoJan1) / 7) + 1
+    out[1] = Math.max(monday, jan1)
+    out[2] = Math.min(monday + 6, nextJan1 - 1)
+  } else {
+    const yearDays = nextJan1 - jan1
+    const doy = days - jan1
+    let month = Math.floor(doy / 32) + 1 // at most one month early
+    if (doy >= monthStart(month + 1, yearDays)) month++
+    const first = convertTo === 'monthly' ? month : 3 * Math.ceil(month / 3) - 2
+    const next = convertTo === 'monthly' ? month + 1 : first + 3
+    out[0] = y * 100 + (convertTo === 'monthly' ? month : (first + 2) / 3)
+    out[1] = jan1 + monthStart(first, yearDays)
+    out[2] = jan1 + monthStart(next, yearDays) - 1
   }
 }
 
 const TWO_DIGITS = Array.from({ length: 54 }, (_, i) => String(i).padStart(2, '0'))
 
-function keyOf(code: number, convertTo: AggregatePeriod): string {
-  if (convertTo === 'yearly') return String(code).padStart(4, '0')
-  const year = String(Math.floor(code / 100)).padStart(4, '0')
-  const part = code % 100
-  if (convertTo === 'weekly') return `${year}-W${TWO_DIGITS[part]}`
-  if (convertTo === 'monthly') return `${year}-${TWO_DIGITS[part]}`
-  return `${year}-Q${part}`
+/** Key prefix of each group of one year (`'2024-W'`, `'2024-'`, `'2024-Q'`, `'2024'`). */
+function yearPrefix(year: number, convertTo: AggregatePeriod): string {
+  const y = String(year).padStart(4, '0')
+  if (convertTo === 'yearly') return y
+  if (convertTo === 'weekly') return `${y}-W`
+  if (convertTo === 'monthly') return `${y}-`
+  return `${y}-Q`
+}
+
+/**
+ * Sorts `codes[from, to)` ascending, moving `growth` along (insertion sort: a year's block holds at most 54
+ * groups and is out of order only where ISO week 52/53 opens the calendar year).
+ */
+function sortBlock(codes: number[], growth: number[], from: number, to: number): void {
+  for (let i = from + 1; i < to; i++) {
+    const c = codes[i]!
+    const v = growth[i]!
+    let j = i - 1
+    while (j >= from && codes[j]! > c) {
+      codes[j + 1] = codes[j]!
+      growth[j + 1] = growth[j]!
+      j--
+    }
+    codes[j + 1] = c
+    growth[j + 1] = v
+  }
 }
 
 /**
@@ -127,11 +156,17 @@ export function aggregateReturns(
       `must be weekly, monthly, quarterly or yearly, got ${String(convertTo)}`,
     )
   }
-  // groups in order of first appearance; the code → group map is only built once codes stop ascending
+  // Groups are numbered in order of first appearance. While the years ascend, a group is found through the slots
+  // of the current year (`slot[part]`, part = week | month | quarter | 0), and each finished year's block of
+  // groups is sorted in place; the first time a year goes back, a code → group map takes over.
   const codes: number[] = []
   const growth: number[] = []
+  const slot = new Int32Array(100).fill(-1)
+  let year = Number.NEGATIVE_INFINITY
+  let blockStart = 0
   let index: Map<number, number> | null = null
   const range = new Float64Array(3)
+  const yearCache = new Float64Array(3).fill(Number.NaN)
   let lo = Number.POSITIVE_INFINITY
   let hi = Number.NEGATIVE_INFINITY
   let code = Number.NaN
@@ -143,23 +178,31 @@ export function aggregateReturns(
       throw new InvalidArgumentError(`times[${i}]`, `must be finite epoch milliseconds, got ${t}`)
     const day = Math.floor(t / DAY_MS)
     if (day < lo || day > hi) {
-      groupOf(day, convertTo, range)
+      groupOf(day, convertTo, range, yearCache)
       lo = range[1]!
       hi = range[2]!
       if (range[0] !== code) {
         if (g >= 0) growth[g]! *= product
         product = 1
         code = range[0]!
-        if (index === null && (codes.length === 0 || code > codes[codes.length - 1]!)) g = -1
-        else {
-          index ??= new Map(codes.map((c, j) => [c, j]))
-          g = index.get(code) ?? -1
+        const y = Math.floor(code / 100)
+        const part = code - y * 100
+        if (index === null && y > year) {
+          sortBlock(codes, growth, blockStart, codes.length)
+          slot.fill(-1)
+          year = y
+          blockStart = codes.length
+        } else if (index === null && y < year) {
+          sortBlock(codes, growth, blockStart, codes.length)
+          index = new Map(codes.map((c, j) => [c, j]))
         }
+        g = index === null ? slot[part]! : (index.get(code) ?? -1)
         if (g === -1) {
           g = codes.length
           codes.push(code)
           growth.push(1)
-          index?.set(code, g)
+          if (index === null) slot[part] = g
+          else index.set(code, g)
         }
       }
     }
@@ -168,11 +211,23 @@ export function aggregateReturns(
   }
   if (g >= 0) growth[g]! *= product
   const order = codes.map((_, j) => j)
-  if (index !== null) order.sort((a, b) => codes[a]! - codes[b]!)
+  if (index === null) sortBlock(codes, growth, blockStart, codes.length)
+  else order.sort((a, b) => codes[a]! - codes[b]!)
   const out = new Float64Array(order.length)
-  const keys = order.map((j, pos) => {
+  const keys: string[] = []
+  let prefixYear = Number.NaN
+  let prefix = ''
+  for (let pos = 0; pos < order.length; pos++) {
+    const j = order[pos]!
     out[pos] = growth[j]! - 1
-    return keyOf(codes[j]!, convertTo)
-  })
+    const c = codes[j]!
+    const y = Math.floor(c / 100)
+    if (y !== prefixYear) {
+      prefixYear = y
+      prefix = yearPrefix(y, convertTo)
+    }
+    const part = c - y * 100
+    keys.push(convertTo === 'yearly' ? prefix : convertTo === 'quarterly' ? prefix + part : prefix + TWO_DIGITS[part])
+  }
   return { keys, returns: out }
 }
