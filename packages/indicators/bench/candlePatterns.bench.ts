@@ -2,13 +2,12 @@
 // ours (batch ns/bar, streaming ns/update) against TA-Lib through the `talib` binding (inputs already converted to
 // number[], so only the call and the copy into C are timed) and technicalindicators (one `hasPattern` call on the
 // latest candles per bar: its only per-bar API; its pattern rules differ from TA-Lib's, so this compares speed only).
-// Run: npx esbuild packages/indicators/bench/candlePatterns.bench.ts --bundle --platform=node --format=esm \
-//        --conditions=@aitrade/source --external:talib --external:technicalindicators --external:mitata \
-//        --outfile=packages/indicators/bench/.out.mjs && node packages/indicators/bench/.out.mjs
+// Run: npm run bench -w @aitrade/indicators   (all groups), or after it: node bench/.out/candlePatterns.bench.js
 import { createRequire } from 'node:module'
 import { do_not_optimize, measure } from 'mitata'
 import { CANDLE_PATTERNS } from '../test-support/candlePatterns.js'
 import { loadShared } from '../test-support/sharedData.js'
+import { benchHeader } from './benchHeader.js'
 
 const require = createRequire(import.meta.url)
 const talib = require('talib') as { execute(args: Record<string, unknown>): unknown }
@@ -83,6 +82,7 @@ for (const p of CANDLE_PATTERNS) {
     'technicalindicators / ours update': Number.isNaN(tiNs) ? '' : (tiNs / stream).toFixed(1),
   }
 }
+console.log(benchHeader(`candlestick patterns, ${n} bars of Coinbase_BTCUSD_1h.csv`))
 console.table(rows)
 console.log(
   `all 61 patterns, batch: ours ${sumOurs.toFixed(0)} ns/bar, talib ${sumTalib.toFixed(0)} ns/bar (${(sumTalib / sumOurs).toFixed(1)}×)`,

@@ -1,12 +1,12 @@
 // Speed of @aitrade/indicators/compat against the package it replaces: the same `X.calculate(input)` calls on
 // Coinbase_BTCUSD_1h.csv (20 111 hourly bars) with technicalindicators and with our compat entry, in one process.
-// Run: npx esbuild packages/indicators/bench/compat.bench.ts --bundle --platform=node --format=esm \
-//        --conditions=@aitrade/source --external:technicalindicators --external:mitata \
-//        --outfile=packages/indicators/bench/.out.mjs && node packages/indicators/bench/.out.mjs
+// Both sides take the same number[] inputs and return technicalindicators' output shape (arrays without the warm-up).
+// Run: npm run bench -w @aitrade/indicators   (all groups), or after it: node bench/.out/compat.bench.js
 import { createRequire } from 'node:module'
 import { do_not_optimize, measure } from 'mitata'
 import * as compat from '../src/compat/index.js'
 import { loadShared } from '../test-support/sharedData.js'
+import { benchHeader } from './benchHeader.js'
 
 const require = createRequire(import.meta.url)
 const ti = require('technicalindicators') as Record<string, { calculate(input: unknown): unknown }>
@@ -77,5 +77,5 @@ for (const [name, input] of Object.entries(inputs)) {
     'speed-up': `${(b / a).toFixed(1)}×`,
   }
 }
-console.log(`compat vs technicalindicators, ${n} bars of Coinbase_BTCUSD_1h.csv`)
+console.log(benchHeader(`compat vs technicalindicators, ${n} bars of Coinbase_BTCUSD_1h.csv`))
 console.table(table)

@@ -1,10 +1,9 @@
 // Speed of the indicators beyond TA-Lib (src/extra) on Coinbase_BTCUSD_1h.csv (20 111 hourly bars), in one
 // process: ours (batch ns/bar, streaming ns/update) against technicalindicators (`calculate`) and trading-signals
-// (its only API: `update` per bar) where they have the indicator. Definitions match where the tests compare them;
-// elsewhere this is a speed comparison only.
-// Run: npx esbuild packages/indicators/bench/extra.bench.ts --bundle --platform=node --format=esm \
-//        --conditions=@aitrade/source --external:technicalindicators --external:trading-signals --external:mitata \
-//        --outfile=packages/indicators/bench/.out.mjs && node packages/indicators/bench/.out.mjs
+// (its batch `updates(inputs)`, which materializes the whole output like ours) where they have the indicator, with
+// the same parameters. Every input is prepared outside the timing in the form each API takes. Definitions match
+// where the tests compare them; elsewhere (e.g. trading-signals' EMA seeding) this is a speed comparison only.
+// Run: npm run bench -w @aitrade/indicators   (all groups), or after it: node bench/.out/extra.bench.js
 import { createRequire } from 'node:module'
 import { do_not_optimize, measure } from 'mitata'
 import * as ts from 'trading-signals'
@@ -31,6 +30,7 @@ import { zigZag } from '../src/extra/zigZag.js'
 import { ZLEMA, zlema } from '../src/extra/zlema.js'
 import type { StreamingIndicator } from '../src/types.js'
 import { loadShared } from '../test-support/sharedData.js'
+import { benchHeader } from './benchHeader.js'
 
 const require = createRequire(import.meta.url)
 const ti = require('technicalindicators') as Record<string, { calculate(input: unknown): unknown }>
@@ -60,18 +60,20 @@ interface Row {
   stream: () => StreamingIndicator<never, unknown>
   input: 'close' | 'bar'
   ti?: () => unknown
-  ts?: () => { update(x: never, replace: boolean): unknown }
+  ts?: () => { updates(inputs: never): unknown }
 }
 
 const rows: Row[] = [
   {
-    name: 'vwap (day)',
-    batch: () => vwap(bars),
-    stream: () => new VWAP(),
+    // the peers' VWAP is cumulative from the first bar: compare with anchor 'none'
+    name: 'vwap (cumulative)',
+    batch: () => vwap(bars, { anchor: 'none' }),
+    stream: () => new VWAP({ anchor: 'none' }),
     input: 'bar',
     ti: () => ti.VWAP?.calculate(cols),
     ts: () => new ts.VWAP(),
   },
+  { name: 'vwap (daily session)', batch: () => vwap(bars), stream: () => new VWAP(), input: 'bar' },
   {
     name: 'superTrend',
     batch: () => superTrend(bars),
@@ -198,26 +200,21 @@ for (const r of rows) {
       }, opts)
     ).avg / n
   const tiNs = r.ti ? (await measure(() => do_not_optimize(r.ti?.()), opts)).avg / n : undefined
-  const tsNs = r.ts
-    ? (
-        await measure(() => {
-          const s = r.ts?.() as { update(x: never, replace: boolean): unknown }
-          if (r.input === 'close') for (let i = 0; i < n; i++) s.update(closes[i] as never, false)
-          else for (let i = 0; i < n; i++) s.update(list[i] as never, false)
-          return do_not_optimize(s)
-        }, opts)
-      ).avg / n
+  const make = r.ts
+  const tsNs = make
+    ? (await measure(() => do_not_optimize(make().updates((r.input === 'close' ? closes : list) as never)), opts)).avg /
+      n
     : undefined
   table[r.name] = {
     'batch ns/bar': fmt(batch),
     'stream ns/update': fmt(stream),
     'technicalindicators ns/bar': fmt(tiNs),
     'trading-signals ns/bar': fmt(tsNs),
-    'ti / ours': tiNs === undefined ? '—' : `${(tiNs / batch).toFixed(0)}×`,
-    'ts / ours': tsNs === undefined ? '—' : `${(tsNs / batch).toFixed(0)}×`,
+    'ti / ours': tiNs === undefined ? '—' : `${(tiNs / batch).toFixed(1)}×`,
+    'ts / ours': tsNs === undefined ? '—' : `${(tsNs / batch).toFixed(1)}×`,
   }
 }
 const zz = (await measure(() => do_not_optimize(zigZag(bars)), opts)).avg / n
 table['zigZag (batch only)'] = { 'batch ns/bar': fmt(zz) }
-console.log(`extra indicators, ${n} bars of Coinbase_BTCUSD_1h.csv`)
+console.log(benchHeader(`extra indicators, ${n} bars of Coinbase_BTCUSD_1h.csv, ns per bar`))
 console.table(table)

@@ -1,10 +1,14 @@
 // Benchmark of @aitrade/indicators against a hand-written Float64Array loop and the peers, in one process.
 // Run: npm run bench -w @aitrade/indicators   (BENCH_BARS=200000 BENCH_RUNS=3 to shorten)
-// Prints ns per bar (lower is better) and each candidate's ratio to the hand-written loop.
+// Prints ns per bar (lower is better) and each candidate's ratio to the hand-written loop. Every candidate gets its
+// input prepared outside the timing in the form its API takes (ours and the hand loop: Float64Array; the peers:
+// number[] or an array of bar objects) and materializes the whole output series: technicalindicators through
+// `calculate`, trading-signals through its batch `updates(inputs)`, talib through `execute`.
 import { createRequire } from 'node:module'
 import * as ti from 'technicalindicators'
 import * as tsig from 'trading-signals'
 import { ATR, atr, BBANDS, bbands, EMA, ema, MACD, macd, RSI, rsi, SMA, sma } from '../src/index.js'
+import { benchHeader } from './benchHeader.js'
 
 const require = createRequire(import.meta.url)
 const talib = require('talib') as { execute(args: Record<string, unknown>): { result: Record<string, number[]> } }
@@ -36,6 +40,11 @@ const bars = { high, low, close }
 const closeArr = Array.from(close)
 const highArr = Array.from(high)
 const lowArr = Array.from(low)
+const barObjs = Array.from({ length: N }, (_, i) => ({
+  high: high[i] as number,
+  low: low[i] as number,
+  close: close[i] as number,
+}))
 
 // ---- hand-written baselines: the plain loop a careful programmer would write ----
 function handSma(x: Float64Array, p: number): Float64Array {
@@ -166,13 +175,6 @@ function time(fn: () => unknown): number {
   }
   return best / N
 }
-function tsigRun(ind: { update(x: never, replace: boolean): unknown }, input: (i: number) => unknown): () => unknown {
-  return () => {
-    let last: unknown = null
-    for (let i = 0; i < N; i++) last = ind.update(input(i) as never, false)
-    return last === null ? [] : [last]
-  }
-}
 
 interface Row {
   name: string
@@ -188,27 +190,24 @@ const rows: Row[] = [
     hand: () => handSma(close, 20),
     ours: () => sma(close, { period: 20 }),
     technicalindicators: () => ti.SMA.calculate({ period: 20, values: closeArr }),
-    tradingSignals: () => tsigRun(new tsig.SMA(20), (i) => close[i])(),
-    talib: () =>
-      talib.execute({ name: 'SMA', startIdx: 0, endIdx: N - 1, inReal: Array.from(close), optInTimePeriod: 20 }),
+    tradingSignals: () => new tsig.SMA(20).updates(closeArr),
+    talib: () => talib.execute({ name: 'SMA', startIdx: 0, endIdx: N - 1, inReal: closeArr, optInTimePeriod: 20 }),
   },
   {
     name: 'EMA(20)',
     hand: () => handEma(close, 20),
     ours: () => ema(close, { period: 20 }),
     technicalindicators: () => ti.EMA.calculate({ period: 20, values: closeArr }),
-    tradingSignals: () => tsigRun(new tsig.EMA(20), (i) => close[i])(),
-    talib: () =>
-      talib.execute({ name: 'EMA', startIdx: 0, endIdx: N - 1, inReal: Array.from(close), optInTimePeriod: 20 }),
+    tradingSignals: () => new tsig.EMA(20).updates(closeArr),
+    talib: () => talib.execute({ name: 'EMA', startIdx: 0, endIdx: N - 1, inReal: closeArr, optInTimePeriod: 20 }),
   },
   {
     name: 'RSI(14)',
     hand: () => handRsi(close, 14),
     ours: () => rsi(close, { period: 14 }),
     technicalindicators: () => ti.RSI.calculate({ period: 14, values: closeArr }),
-    tradingSignals: () => tsigRun(new tsig.RSI(14), (i) => close[i])(),
-    talib: () =>
-      talib.execute({ name: 'RSI', startIdx: 0, endIdx: N - 1, inReal: Array.from(close), optInTimePeriod: 14 }),
+    tradingSignals: () => new tsig.RSI(14).updates(closeArr),
+    talib: () => talib.execute({ name: 'RSI', startIdx: 0, endIdx: N - 1, inReal: closeArr, optInTimePeriod: 14 }),
   },
   {
     name: 'MACD(12,26,9)',
@@ -223,14 +222,13 @@ const rows: Row[] = [
         SimpleMAOscillator: false,
         SimpleMASignal: false,
       }),
-    tradingSignals: () =>
-      tsigRun(new tsig.MACD(new tsig.EMA(12), new tsig.EMA(26), new tsig.EMA(9)), (i) => close[i])(),
+    tradingSignals: () => new tsig.MACD(new tsig.EMA(12), new tsig.EMA(26), new tsig.EMA(9)).updates(closeArr),
     talib: () =>
       talib.execute({
         name: 'MACD',
         startIdx: 0,
         endIdx: N - 1,
-        inReal: Array.from(close),
+        inReal: closeArr,
         optInFastPeriod: 12,
         optInSlowPeriod: 26,
         optInSignalPeriod: 9,
@@ -241,13 +239,13 @@ const rows: Row[] = [
     hand: () => handBbands(close, 20),
     ours: () => bbands(close, { period: 20, nbDevUp: 2, nbDevDn: 2 }),
     technicalindicators: () => ti.BollingerBands.calculate({ period: 20, stdDev: 2, values: closeArr }),
-    tradingSignals: () => tsigRun(new tsig.BollingerBands(20, 2), (i) => close[i])(),
+    tradingSignals: () => new tsig.BollingerBands(20, 2).updates(closeArr),
     talib: () =>
       talib.execute({
         name: 'BBANDS',
         startIdx: 0,
         endIdx: N - 1,
-        inReal: Array.from(close),
+        inReal: closeArr,
         optInTimePeriod: 20,
         optInNbDevUp: 2,
         optInNbDevDn: 2,
@@ -259,15 +257,15 @@ const rows: Row[] = [
     hand: () => handAtr(high, low, close, 14),
     ours: () => atr(bars, { period: 14 }),
     technicalindicators: () => ti.ATR.calculate({ period: 14, high: highArr, low: lowArr, close: closeArr }),
-    tradingSignals: () => tsigRun(new tsig.ATR(14), (i) => ({ high: high[i], low: low[i], close: close[i] }))(),
+    tradingSignals: () => new tsig.ATR(14).updates(barObjs),
     talib: () =>
       talib.execute({
         name: 'ATR',
         startIdx: 0,
         endIdx: N - 1,
-        high: Array.from(high),
-        low: Array.from(low),
-        close: Array.from(close),
+        high: highArr,
+        low: lowArr,
+        close: closeArr,
         optInTimePeriod: 14,
       }),
   },
@@ -275,9 +273,7 @@ const rows: Row[] = [
 
 const fmt = (x: number) => x.toFixed(1).padStart(8)
 const ratio = (x: number, base: number) => `${(x / base).toFixed(2)}×`.padStart(9)
-console.log(
-  `@aitrade/indicators benchmark — ${N.toLocaleString('en-US')} bars, best of ${RUNS}, node ${process.version}`,
-)
+console.log(benchHeader(`@aitrade/indicators benchmark — ${N.toLocaleString('en-US')} bars, best of ${RUNS}`))
 console.log('ns per bar (ratio to the hand-written loop)\n')
 console.log(
   `${'indicator'.padEnd(15)}${'hand'.padStart(8)}${'ours'.padStart(8)}${''.padStart(9)}${'tech.ind.'.padStart(10)}${''.padStart(9)}${'trad.sig.'.padStart(10)}${''.padStart(9)}${'talib'.padStart(8)}${''.padStart(9)}   ours faster than: tech.ind. / trad.sig. / talib`,
@@ -294,11 +290,6 @@ for (const r of rows) {
 }
 
 // ---- streaming: ns per update() over the whole series (one loop per class keeps each call site monomorphic) ----
-const barObjs = Array.from({ length: N }, (_, i) => ({
-  high: high[i] as number,
-  low: low[i] as number,
-  close: close[i] as number,
-}))
 const streams: [string, () => unknown][] = [
   [
     'SMA(20)',

@@ -1,11 +1,21 @@
 // Test support: loads the real market data in ../shared/data (see its README) through core's loader.
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type BarSeries, parseBarsCsv } from '@aitrade/core'
 
-/** Absolute path of a file in the shared data folder beside the repository. */
+/**
+ * Absolute path of a file in the shared data folder beside the repository: the first `shared/data` found walking up
+ * from this module, so the same code works from `test-support/` and from a bundle in `bench/.out/`.
+ */
 export function sharedDataPath(file: string): string {
-  return fileURLToPath(new URL(`../../../../shared/data/${file}`, import.meta.url))
+  let dir = dirname(fileURLToPath(import.meta.url))
+  while (!existsSync(join(dir, 'shared', 'data'))) {
+    const up = dirname(dir)
+    if (up === dir) throw new Error(`shared/data not found above ${fileURLToPath(import.meta.url)}`)
+    dir = up
+  }
+  return join(dir, 'shared', 'data', file)
 }
 
 const cache = new Map<string, BarSeries>()
