@@ -1,7 +1,8 @@
 /**
  * @packageDocumentation
- * `@aitrade/backtest` — the simulated broker (matching engine), the backtest runner and compatibility presets that
- * reproduce backtesting.py and backtrader results.
+ * `@aitrade/backtest` — the simulated broker (matching engine), the backtest runner, compatibility presets that
+ * reproduce backtesting.py and backtrader results, the optimizer, and robustness tools: walk-forward analysis, Monte
+ * Carlo resampling of trades and a look-ahead check.
  */
 export { type CarryModel, fundingRateCarry, fxSwapCarry } from './carry.js'
 export {
@@ -68,6 +69,28 @@ export type {
   StrategySource,
 } from './optimize/strategySource.js'
 export { replayFills } from './replayFills.js'
+export {
+  type LookAheadAction,
+  type LookAheadCheckOptions,
+  type LookAheadDifference,
+  type LookAheadResult,
+  type LookAheadStrategyFactory,
+  lookAheadCheck,
+} from './robustness/lookAheadCheck.js'
+export {
+  type MonteCarloDistribution,
+  type MonteCarloOptions,
+  type MonteCarloResult,
+  monteCarlo,
+} from './robustness/monteCarlo.js'
+export {
+  type WalkForwardOptions,
+  type WalkForwardProgress,
+  type WalkForwardResult,
+  type WalkForwardSpan,
+  type WalkForwardWindow,
+  walkForward,
+} from './robustness/walkForward.js'
 export {
   type BacktestChallengeResult,
   type BacktestEvent,

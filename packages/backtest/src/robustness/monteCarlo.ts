@@ -138,8 +138,9 @@ function summarize(values: Float64Array, qs: readonly number[]): MonteCarloDistr
  *
  * const mc = monteCarlo({ trades: [120, -80, 45, -30, 200, -60], initialEquity: 1000, simulations: 5000, seed: 7 })
  * mc.quantiles // [0.05, 0.25, 0.5, 0.75, 0.95]
- * mc.maxDrawdown.quantiles[0] // the 5th percentile of the maximum drawdown, e.g. -0.15
- * mc.probabilityOfLoss // share of sequences that lose money, e.g. 0.22
+ * mc.maxDrawdown.quantiles[0] // -0.258…: in 5 % of the sequences the drawdown is 25.8 % or deeper
+ * mc.finalReturn.quantiles[2] // 0.195: the median final return
+ * mc.probabilityOfLoss // 0.2226: the share of sequences that end below 1000
  * ```
  * @see Efron and Tibshirani, "An Introduction to the Bootstrap", Chapman & Hall 1993 (resampling with replacement);
  *   Pardo, "The Evaluation and Optimization of Trading Strategies", 2nd ed., Wiley 2008 (Monte Carlo analysis of the

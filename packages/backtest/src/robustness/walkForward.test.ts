@@ -1,6 +1,8 @@
+import { execFileSync, execSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
 import { BarSeries, isAitradeError, type Strategy } from '@aitrade/core'
 import { readBarsCsv } from '@aitrade/core/node'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { sharedDataPath, sharedLines } from '../../test-support/sharedData.js'
 import { fractionCommission } from '../commission.js'
 // @ts-expect-error plain-JS fixture without declarations
@@ -286,4 +288,52 @@ describe('walkForward on GOOG (real data)', () => {
     expect(Array.from(multi.equity.equity)).toEqual(Array.from(single.equity.equity))
     expect(multi.trades.map((t) => t.pnl.toString())).toEqual(single.trades.map((t) => t.pnl.toString()))
   }, 60_000)
+})
+
+describe('walkForward with a strategy module (worker threads for the in-sample runs)', () => {
+  const fixture = fileURLToPath(new URL('../optimize/__fixtures__/smaCross.mjs', import.meta.url))
+  const module = { module: fixture, export: 'createSmaCross', optionsExport: 'smaCrossOptions', setup: { rate: 0.002 } }
+  const opts = {
+    params: { fast: [5, 10], slow: [30, 60] },
+    objective: 'return' as const,
+    inSample: 400,
+    outOfSample: 300,
+  }
+
+  beforeAll(() => {
+    // the workers load the built package, as in optimize.test.ts: build only when the built chain cannot serve them
+    const cwd = fileURLToPath(new URL('../..', import.meta.url))
+    const probe = `import('@aitrade/backtest').then((m) => process.exit(typeof m.runOptimizeTask === 'function' ? 0 : 1), () => process.exit(1))`
+    try {
+      execFileSync(process.execPath, ['--input-type=module', '-e', probe], { cwd, stdio: 'ignore' })
+    } catch {
+      execSync('npx turbo run build --filter=@aitrade/backtest...', { cwd, stdio: 'ignore' })
+    }
+  }, 300_000)
+
+  it('gives the same windows and stitched equity on 2 workers, in-process, and with a factory', async () => {
+    const goog = (await readBarsCsv(sharedDataPath('GOOG.csv'), { symbol: 'GOOG' })).slice(0, 1300)
+    const backtest = { cash: 10_000, commission: fractionCommission('0.002') }
+    const viaFactory = await walkForward({ ...opts, strategy: createSmaCross as StrategyFactory, data: goog, backtest })
+    const inProcess = await walkForward({
+      ...opts,
+      strategy: module,
+      data: goog,
+      backtest: { cash: 10_000 },
+      workers: 0,
+    })
+    const parallel = await walkForward({
+      ...opts,
+      strategy: module,
+      data: goog,
+      backtest: { cash: 10_000 },
+      workers: 2,
+    })
+    expect(viaFactory.windows).toHaveLength(3)
+    for (const r of [inProcess, parallel]) {
+      expect(r.windows.map((w) => w.params)).toEqual(viaFactory.windows.map((w) => w.params))
+      expect(r.windows.map((w) => w.outOfSampleStats)).toEqual(viaFactory.windows.map((w) => w.outOfSampleStats))
+      expect(Array.from(r.equity.equity)).toEqual(Array.from(viaFactory.equity.equity))
+    }
+  }, 120_000)
 })
