@@ -2,7 +2,7 @@ import { defineConfig } from 'tsup'
 
 // Bundles the benchmark with the workspace packages from source (the `@aitrade/source` condition), into bench/.out.
 export default defineConfig({
-  entry: { backtest: 'bench/backtest.bench.ts' },
+  entry: { backtest: 'bench/backtest.bench.ts', profile: 'bench/profile.bench.ts' },
   outDir: 'bench/.out',
   format: ['esm'],
   platform: 'node',

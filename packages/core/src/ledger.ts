@@ -277,7 +277,9 @@ export class Ledger {
           worst: fill.price,
           worstNum: Number.NaN,
           contractSize: inst?.contractSize ?? ONE,
-          marginRate: inst ? marginRateOf(inst) : ONE,
+          // marginRateOf makes a new 1 when the instrument sets neither a margin rate nor a leverage
+          marginRate:
+            inst && (inst.marginRate !== undefined || inst.maxLeverage !== undefined) ? marginRateOf(inst) : ONE,
           rate,
         }
         this.tickets.set(id, t)
@@ -383,7 +385,7 @@ export class Ledger {
 
   private rateFor(symbol: string): Decimal {
     const inst = this.instruments.get(symbol)
-    if (!inst || inst.quote === this.currency) return new Decimal(1)
+    if (!inst || inst.quote === this.currency) return ONE
     if (!this.conversionRate) {
       throw new InvalidArgumentError(
         'conversionRate',
@@ -460,12 +462,13 @@ function isOne(x: Decimal): boolean {
 }
 
 /**
- * `a × b`, skipping the multiplication when `b` is 1 and `a` already fits the 40-digit precision (at most five base-1e7
- * words: the product would be an equal copy of `a`). Decimals are immutable, so returning `a` itself is safe. The
+ * `a × b`, skipping the multiplication when one factor is 1 and the other already fits the 40-digit precision (at most five base-1e7
+ * words: the product would be an equal copy of it). Decimals are immutable, so returning the factor itself is safe. The
  * helpers below skip work the same way; each returns exactly what decimal.js would.
  */
 function times(a: Decimal, b: Decimal): Decimal {
-  return isOne(b) && a.d.length < 6 ? a : a.mul(b)
+  if (isOne(b) && a.d.length < 6) return a
+  return isOne(a) && b.d.length < 6 ? b : a.mul(b)
 }
 
 /**

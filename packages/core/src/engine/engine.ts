@@ -330,9 +330,12 @@ export class Engine extends EventEmitter<EngineEvents> {
 
   /** @internal */
   submit(input: OrderRequestInput): SubmitResult {
-    const req = plainMarketOrder(input) ?? parseWith(OrderRequestSchema, input, 'order')
-    const clientOrderId = req.clientOrderId ?? `${this.prefix}${++this.seq}`
-    let order: OrderRequest = { ...req, clientOrderId }
+    let order = plainMarketOrder(input)
+    if (order === undefined) {
+      const req = parseWith(OrderRequestSchema, input, 'order')
+      order = req.clientOrderId === undefined ? { ...req, clientOrderId: `${this.prefix}${++this.seq}` } : req
+    } else if (order.clientOrderId === undefined) order.clientOrderId = `${this.prefix}${++this.seq}`
+    const clientOrderId = order.clientOrderId as string
     const reasons: RiskReason[] = []
     if (this.checks.length > 0) {
       const pctx = this.preTradeContext(order)
@@ -521,7 +524,8 @@ function plainMarketOrder(input: OrderRequestInput): OrderRequest | undefined {
     (typeof equityFraction !== 'number' || !(equityFraction > 0 && equityFraction <= 1))
   )
     return undefined
-  return {
+  // optional fields assigned in the schema's key order, not spread (an object spread costs ~1 µs per order here)
+  const order: OrderRequest = {
     symbol,
     side,
     type: 'market',
@@ -529,10 +533,11 @@ function plainMarketOrder(input: OrderRequestInput): OrderRequest | undefined {
     timeInForce: 'GTC',
     reduceOnly: reduceOnly ?? false,
     postOnly: false,
-    ...(clientOrderId !== undefined ? { clientOrderId } : {}),
-    ...(positionId !== undefined ? { positionId } : {}),
-    ...(equityFraction !== undefined ? { equityFraction: new Decimal(equityFraction) } : {}),
   }
+  if (clientOrderId !== undefined) order.clientOrderId = clientOrderId
+  if (positionId !== undefined) order.positionId = positionId
+  if (equityFraction !== undefined) order.equityFraction = new Decimal(equityFraction)
+  return order
 }
 
 function minStep(t: ArrayLike<number>): number {
