@@ -2,7 +2,7 @@ import { InvalidArgumentError } from '@aitrade/core'
 import { makeSnapshot, noBarToReplace, restoreSnapshot } from '../streamState.js'
 import type { IndicatorSnapshot, OhlcvBar, OhlcvInput, StreamingIndicator } from '../types.js'
 import { checkBars, checkReal } from '../validate.js'
-import { type Candles, candleRange, candles } from './candleRange.js'
+import { type Candles, candles, RANGE_KIND, rangeOfKind } from './candleRange.js'
 import type { CandleSetting } from './candleSettings.js'
 
 /** Columnar input of every candlestick pattern: equal-length `open/high/low/close` arrays (volume is not read). */
@@ -90,48 +90,53 @@ export function runCandlePattern(
   }
   out.fill(0, 0, lb)
   const b = candles(bars.open, bars.high, bars.low, bars.close)
-  const { sets, shifts } = totalPlan(def)
-  const m = sets.length
+  const plan = totalPlan(def)
+  const m = plan.kinds.length
   const tot = new Float64Array(m)
   const state = new Float64Array(def.stateSize ?? 0)
   const start = lb - (def.preRoll ?? 0)
   for (let k = 0; k < m; k++) {
-    const s = sets[k] as CandleSetting
-    const shift = shifts[k] as number
+    const kind = plan.kinds[k] as number
+    const shift = plan.shifts[k] as number
     let sum = 0
-    for (let j = start - s.avgPeriod; j < start; j++) sum += candleRange(s, b, j - shift)
+    for (let j = start - (plan.periods[k] as number); j < start; j++) sum += rangeOfKind(kind, b, j - shift)
     tot[k] = sum
   }
+  const evaluate = def.evaluate
   for (let i = start; i < n; i++) {
-    const v = def.evaluate(b, i, tot, state, i, pen)
+    const v = evaluate(b, i, tot, state, i, pen)
     if (i >= lb) out[i] = v
-    advanceTotals(sets, shifts, tot, b, i)
+    advanceTotals(plan, tot, b, i)
   }
   return out
 }
 
+// The totals a pattern keeps, as parallel typed arrays: the range kind (0 real body, 1 high−low, 2 shadows),
+// TA-Lib's averaging period and the bar shift of each. Numbers, not CandleSetting objects, so the per-bar update
+// loop reads no object properties.
 interface TotalPlan {
-  readonly sets: readonly CandleSetting[]
+  readonly kinds: Int32Array
+  readonly periods: Int32Array
   readonly shifts: Int32Array
 }
 
 function totalPlan(def: CandlePatternDef): TotalPlan {
-  return { sets: def.totals.map((x) => x[0]), shifts: Int32Array.from(def.totals, (x) => x[1]) }
+  return {
+    kinds: Int32Array.from(def.totals, (x) => RANGE_KIND[x[0].rangeType]),
+    periods: Int32Array.from(def.totals, (x) => x[0].avgPeriod),
+    shifts: Int32Array.from(def.totals, (x) => x[1]),
+  }
 }
 
 // TA-Lib's update after judging bar i: total += range(i − shift) − range(i − avgPeriod − shift)
-function advanceTotals(
-  sets: readonly CandleSetting[],
-  shifts: Int32Array,
-  tot: Float64Array,
-  b: Candles,
-  i: number,
-): void {
-  for (let k = 0; k < sets.length; k++) {
-    const s = sets[k] as CandleSetting
-    if (s.avgPeriod === 0) continue
-    const shift = shifts[k] as number
-    tot[k] = (tot[k] as number) + (candleRange(s, b, i - shift) - candleRange(s, b, i - s.avgPeriod - shift))
+function advanceTotals(plan: TotalPlan, tot: Float64Array, b: Candles, i: number): void {
+  const { kinds, periods, shifts } = plan
+  for (let k = 0; k < kinds.length; k++) {
+    const p = periods[k] as number
+    if (p === 0) continue
+    const kind = kinds[k] as number
+    const j = i - (shifts[k] as number)
+    tot[k] = (tot[k] as number) + (rangeOfKind(kind, b, j) - rangeOfKind(kind, b, j - p))
   }
 }
 
@@ -223,19 +228,20 @@ class PatternEngine {
     this.highRing[slot] = this.highRing[i] = bar.high
     this.lowRing[slot] = this.lowRing[i] = bar.low
     this.closeRing[slot] = this.closeRing[i] = bar.close
-    const { sets, shifts } = this.plan
+    const plan = this.plan
     const tot = this.tot
     const b = this.ring
     if (t < this.start) {
       // warm-up: TA-Lib's initial sums over bars start − avgPeriod … start − 1
-      for (let k = 0; k < sets.length; k++) {
-        const s = sets[k] as CandleSetting
-        if (t >= this.start - s.avgPeriod) tot[k] = (tot[k] as number) + candleRange(s, b, i - (shifts[k] as number))
+      for (let k = 0; k < tot.length; k++) {
+        if (t >= this.start - (plan.periods[k] as number)) {
+          tot[k] = (tot[k] as number) + rangeOfKind(plan.kinds[k] as number, b, i - (plan.shifts[k] as number))
+        }
       }
       return 0
     }
     const v = this.def.evaluate(b, i, tot, this.state, t, this.penetration)
-    advanceTotals(sets, shifts, tot, b, i)
+    advanceTotals(plan, tot, b, i)
     return t >= this.lookback ? v : 0
   }
 }

@@ -108,6 +108,14 @@ export function candleRange(setting: CandleSetting, b: Candles, i: number): numb
  * `avgPeriod` bars before bar `i` (TA_CANDLEAVERAGE).
  * @internal
  */
+/** Numeric code of each range type, for loops that should not read {@link CandleSetting} objects per bar. */
+export const RANGE_KIND: Readonly<Record<CandleSetting['rangeType'], number>> = { realBody: 0, highLow: 1, shadows: 2 }
+
+/** {@link candleRange} for a {@link RANGE_KIND} code. */
+export function rangeOfKind(kind: number, b: Candles, i: number): number {
+  return kind === 0 ? realBody(b, i) : kind === 1 ? highLowRange(b, i) : upperShadow(b, i) + lowerShadow(b, i)
+}
+
 export function candleAverage(setting: CandleSetting, totals: Float64Array, k: number, b: Candles, i: number): number {
   return (
     (setting.factor *
