@@ -136,6 +136,34 @@ describe('walkForward on a synthetic series worked by hand', () => {
     expect(progress[progress.length - 1]).toEqual({ window: 6, done: 21, total: 21 })
   })
 
+  it("statsPnl 'gross': the stitched statistics see each trade's return before fees, the equity pays them", async () => {
+    const common = {
+      strategy: holder,
+      data,
+      params: { side: ['long', 'short'] },
+      objective: 'return' as const,
+      inSample: 30,
+      outOfSample: 10,
+    }
+    const fee = { ...backtest, commission: fractionCommission('0.001') }
+    const gross = await walkForward({ ...common, backtest: { ...fee, statsPnl: 'gross' } })
+    const net = await walkForward({ ...common, backtest: fee })
+    // by hand, per window: entry open[e+1], exit close[e+9], gross return sign × (exit − entry) / entry
+    const want = gross.windows.map((w) => {
+      const e = w.outOfSample.start
+      const sign = w.params?.side === 'long' ? 1 : -1
+      const entry = open[e + 1] as number
+      const exit = close[e + 9] as number
+      return {
+        g: (sign * (exit - entry)) / entry,
+        n: (sign * 10 * (exit - entry) - 0.001 * 10 * (entry + exit)) / (10 * entry),
+      }
+    })
+    expect(gross.stats.bestTrade).toBeCloseTo(Math.max(...want.map((x) => x.g)), 12)
+    expect(net.stats.bestTrade).toBeCloseTo(Math.max(...want.map((x) => x.n)), 12)
+    expect(Array.from(gross.equity.equity)).toEqual(Array.from(net.equity.equity))
+  })
+
   it('takes a step larger than the out-of-sample window (gaps between segments) and no winner at all', async () => {
     const wf = await walkForward({
       strategy: holder,
