@@ -245,6 +245,11 @@ export async function walkForward(options: WalkForwardOptions): Promise<WalkForw
     })
   }
 
+  // the first run's starting cash; a window without a winner keeps the level (`cash`, the broker's default, if first)
+  const firstRun = oosRuns[0]
+  let level = firstRun
+    ? firstRun.broker.ledger.initialBalance.toNumber()
+    : new Decimal(backtest.cash ?? 10_000).toNumber()
   // stitch: each out-of-sample segment compounds from the previous segment's final equity
   const segments = windows.map((w) => {
     const run = w.best ? oosRuns.shift() : undefined
@@ -255,8 +260,6 @@ export async function walkForward(options: WalkForwardOptions): Promise<WalkForw
   const time = new Float64Array(points)
   const equity = new Float64Array(points)
   const prices = new Float64Array(points)
-  // a window without a winner keeps the level: from `cash` (the broker's default) when it is the first
-  let level = new Decimal(backtest.cash ?? 10_000).toNumber()
   let p = 0
   const trades: Trade[] = []
   const forStats: Trade[] = []
