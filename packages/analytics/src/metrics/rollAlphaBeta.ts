@@ -1,4 +1,5 @@
 import type { AlphaBetaOptions } from './alphaBeta.js'
+import { fastExpm1 } from './fastExpm1.js'
 import {
   adjustReturns,
   annualizationFactor,
@@ -21,20 +22,30 @@ export interface RollingAlphaBeta {
   beta: Float64Array
 }
 
-function meanOfPairs(y: ArrayLike<number>, x: ArrayLike<number>, pick: 'x' | 'y'): number {
-  let sum = 0
+/** Means of `y` and of `x` over the complete pairs (`[0, 0]` when there is none). */
+function meansOfPairs(y: ArrayLike<number>, x: ArrayLike<number>): [my: number, mx: number] {
+  let sy = 0
+  let sx = 0
   let k = 0
   for (let i = 0; i < y.length; i++) {
     const a = y[i]!
     const b = x[i]!
     if (!Number.isNaN(a) && !Number.isNaN(b)) {
-      sum += pick === 'x' ? b : a
+      sy += a
+      sx += b
       k++
     }
   }
-  return k === 0 ? 0 : sum / k
+  return k === 0 ? [0, 0] : [sy / k, sx / k]
 }
 
+/**
+ * Rolling beta (and alpha when `alphaOut` is given) in one pass. Running sums over the complete pairs of the
+ * window — count, Σdx, Σdy, Σdx², Σdx·dy with dx, dy the values shifted by the series means — and, for a
+ * per-period risk-free rate, count, Σ(y − rf), Σ(f − rf) over the complete triples; all rebuilt from scratch at
+ * every multiple of `window`, so the rounding of the add/remove updates cannot accumulate beyond `2·window`
+ * operations.
+ */
 function rolling(
   returns: ArrayLike<number>,
   factorReturns: ArrayLike<number>,
@@ -56,16 +67,13 @@ function rolling(
   const paired = new Float64Array(n)
   for (let i = 0; i < n; i++) paired[i] = Number.isNaN(returns[i]!) ? Number.NaN : factorReturns[i]!
   const constant = constantWindows(paired, window)
-  const kx = meanOfPairs(returns, factorReturns, 'x')
-  const ky = meanOfPairs(returns, factorReturns, 'y')
+  const [ky, kx] = meansOfPairs(returns, factorReturns)
   // a constant risk-free rate needs no sums of its own: mean(y − rf) − β·mean(x − rf) follows from the pair
   // sums; a per-period rate is tracked over the observations where it is present too
   const perPeriod = typeof rf !== 'number'
-  const ya = adjustReturns(returns, rf)
-  const xa = adjustReturns(factorReturns, rf)
+  const ya = perPeriod ? adjustReturns(returns, rf) : returns
+  const xa = perPeriod ? adjustReturns(factorReturns, rf) : factorReturns
   const rate = typeof rf === 'number' ? rf : 0
-  // running sums over complete pairs (dx, dy shifted by the series means) and, for alpha, over complete
-  // triples (y − rf, f − rf); rebuilt from scratch at every multiple of `window`
   let k = 0
   let sx = 0
   let sy = 0
@@ -74,42 +82,75 @@ function rolling(
   let k3 = 0
   let sya = 0
   let sxa = 0
+  let anchor = 0
   for (let s = 0; s < m; s++) {
-    const anchor = s % window === 0
-    if (anchor) {
+    const end = s + window
+    if (s === anchor) {
+      anchor += window
       k = sx = sy = sxx = sxy = k3 = sya = sxa = 0
-    }
-    // anchor: add [s, s + window); otherwise remove s − 1 and add s + window − 1
-    const ops = anchor ? window : 2
-    for (let q = 0; q < ops; q++) {
-      const i = anchor ? s + q : q === 0 ? s - 1 : s + window - 1
-      const sign = anchor || q === 1 ? 1 : -1
-      const y = returns[i]!
-      const x = factorReturns[i]!
-      if (!Number.isNaN(y) && !Number.isNaN(x)) {
-        const dx = x - kx
-        const dy = y - ky
-        k += sign
-        sx += sign * dx
-        sy += sign * dy
-        sxx += sign * dx * dx
-        sxy += sign * dx * dy
+      for (let i = s; i < end; i++) {
+        const dx = paired[i]! - kx
+        const dy = returns[i]! - ky
+        if (!Number.isNaN(dx)) {
+          k++
+          sx += dx
+          sy += dy
+          sxx += dx * dx
+          sxy += dx * dy
+        }
+        if (perPeriod) {
+          const a = ya[i]!
+          const b = xa[i]!
+          if (!Number.isNaN(a) && !Number.isNaN(b)) {
+            k3++
+            sya += a
+            sxa += b
+          }
+        }
+      }
+    } else {
+      const o = s - 1
+      const a = end - 1
+      const dxo = paired[o]! - kx
+      if (!Number.isNaN(dxo)) {
+        const dyo = returns[o]! - ky
+        k--
+        sx -= dxo
+        sy -= dyo
+        sxx -= dxo * dxo
+        sxy -= dxo * dyo
+      }
+      const dxa = paired[a]! - kx
+      if (!Number.isNaN(dxa)) {
+        const dya = returns[a]! - ky
+        k++
+        sx += dxa
+        sy += dya
+        sxx += dxa * dxa
+        sxy += dxa * dya
       }
       if (perPeriod) {
-        const a = ya[i]!
-        const b = xa[i]!
-        if (!Number.isNaN(a) && !Number.isNaN(b)) {
-          k3 += sign
-          sya += sign * a
-          sxa += sign * b
+        const yo = ya[o]!
+        const xo = xa[o]!
+        if (!Number.isNaN(yo) && !Number.isNaN(xo)) {
+          k3--
+          sya -= yo
+          sxa -= xo
+        }
+        const yn = ya[a]!
+        const xn = xa[a]!
+        if (!Number.isNaN(yn) && !Number.isNaN(xn)) {
+          k3++
+          sya += yn
+          sxa += xn
         }
       }
     }
+    // β = cov / var = (Σdx·dy − Σdx·Σdy/k) / (Σdx² − (Σdx)²/k), one division besides 1/k
+    const perK = 1 / k
+    const cxx = sxx - sx * sx * perK
     let b = Number.NaN
-    if (k > 0 && constant[s] === 0) {
-      const varX = (sxx - (sx * sx) / k) / k
-      if (!(varX < 1e-30)) b = (sxy - (sx * sy) / k) / k / varX
-    }
+    if (k > 0 && constant[s] === 0 && !(cxx * perK < 1e-30)) b = (sxy - sx * sy * perK) / cxx
     betaOut[s] = b
     if (alphaOut !== null) {
       const mean = perPeriod
@@ -118,9 +159,9 @@ function rolling(
           : (sya - b * sxa) / k3
         : k === 0
           ? Number.NaN
-          : ky + sy / k - rate - b * (kx + sx / k - rate)
+          : ky + sy * perK - rate - b * (kx + sx * perK - rate)
       // (1 + mean)^periodsPerYear − 1, via expm1/log1p (faster than pow, and exact near 0)
-      alphaOut[s] = mean > -1 ? Math.expm1(periodsPerYear * Math.log1p(mean)) : (1 + mean) ** periodsPerYear - 1
+      alphaOut[s] = mean > -1 ? fastExpm1(periodsPerYear * Math.log1p(mean)) : (1 + mean) ** periodsPerYear - 1
     }
   }
   return betaOut

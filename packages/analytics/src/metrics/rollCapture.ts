@@ -1,3 +1,4 @@
+import { fastExpm1 } from './fastExpm1.js'
 import {
   type AnnualizationOptions,
   annualizationFactor,
@@ -9,113 +10,131 @@ import {
 /** Options of {@link rollUpCapture}, {@link rollDownCapture} and {@link rollUpDownCapture}. */
 export interface RollCaptureOptions extends AnnualizationOptions, WindowOptions {}
 
-/** Per-observation terms of one series for the sliding sums of {@link rollingCapture}. */
+/** Per-observation terms of one series for the sliding sums of {@link slideCapture}. */
 interface GrowthTerms {
-  /** `ln|1 + v|` of the selected non-NaN values, else 0. */
+  /** `ln|1 + v|` of each non-NaN value, else 0 (a window whose flagged logs are all 0 compounds to exactly 0). */
   logs: Float64Array
-  /** 1 where that log is non-zero (a window without any compounds to exactly 0). */
-  growing: Uint8Array
-  /** 1 where `1 + v = 0`. */
-  zero: Uint8Array
-  /** 1 where `1 + v < 0`. */
-  negative: Uint8Array
+  /** 1 where `1 + v = 0`; `null` when there is none. */
+  zero: Uint8Array | null
+  /** 1 where `1 + v < 0`; `null` when there is none. */
+  negative: Uint8Array | null
 }
 
-function growthTerms(values: ArrayLike<number>, selected: Uint8Array): GrowthTerms {
+function growthTerms(values: ArrayLike<number>): GrowthTerms {
   const n = values.length
-  const t: GrowthTerms = {
-    logs: new Float64Array(n),
-    growing: new Uint8Array(n),
-    zero: new Uint8Array(n),
-    negative: new Uint8Array(n),
-  }
+  const logs = new Float64Array(n)
+  let zero: Uint8Array | null = null
+  let negative: Uint8Array | null = null
   for (let i = 0; i < n; i++) {
-    if (selected[i] === 0) continue
     const v = values[i]!
-    if (Number.isNaN(v)) continue
-    if (v === -1) t.zero[i] = 1
-    else {
-      const l = v > -1 ? Math.log1p(v) : Math.log(-1 - v)
-      t.logs[i] = l
-      t.growing[i] = l !== 0 ? 1 : 0
-      t.negative[i] = v < -1 ? 1 : 0
+    if (v > -1) logs[i] = Math.log1p(v)
+    else if (v === -1) {
+      zero ??= new Uint8Array(n)
+      zero[i] = 1
+    } else if (v < -1) {
+      logs[i] = Math.log(-1 - v)
+      negative ??= new Uint8Array(n)
+      negative[i] = 1
     }
   }
-  return t
+  return { logs, zero, negative }
 }
 
-/** empyrical `annual_return` from a window's sums: `growth^(periodsPerYear / k) − 1`. */
-function annualFromSums(k: number, logSum: number, growing: number, zeros: number, negatives: number, ppy: number) {
-  if (k === 0) return Number.NaN
-  if (zeros > 0) return 0 ** (ppy / k) - 1
-  if ((negatives & 1) === 1) return (-Math.exp(logSum)) ** (ppy / k) - 1
-  return Math.expm1(((growing === 0 ? 0 : logSum) * ppy) / k)
+/** `c[i] = Σ_{j < i} flags[j] · marks[j]` (length n + 1), or `null` without marks. */
+function flaggedPrefixCount(marks: Uint8Array | null, flags: Uint8Array): Int32Array | null {
+  if (marks === null) return null
+  const c = new Int32Array(flags.length + 1)
+  for (let i = 0; i < flags.length; i++) c[i + 1] = c[i]! + (marks[i]! & flags[i]!)
+  return c
+}
+
+/** Windowed count of the flagged marks from a prefix count (`0` without marks). */
+function windowCount(prefix: Int32Array | null, start: number, end: number): number {
+  return prefix === null ? 0 : prefix[end]! - prefix[start]!
+}
+
+/**
+ * empyrical `annual_return` from a window's sums: `growth^(periodsPerYear / k) − 1`, with `exponent` =
+ * `periodsPerYear / k` (`NaN` for `k = 0`).
+ */
+function annualFromSums(exponent: number, logSum: number, growing: number, zeros: number, negatives: number) {
+  if (zeros > 0) return 0 ** exponent - 1
+  if ((negatives & 1) === 1) return (-Math.exp(logSum)) ** exponent - 1
+  return growing === 0 ? exponent * 0 : fastExpm1(logSum * exponent)
 }
 
 /** `1` where `side · f > 0` (`side = 1`: up periods, `−1`: down periods), else `0`. */
 function sideFlags(factorReturns: ArrayLike<number>, side: number): Uint8Array {
   const flags = new Uint8Array(factorReturns.length)
-  for (let i = 0; i < flags.length; i++) flags[i] = side * factorReturns[i]! > 0 ? 1 : 0
+  for (let i = 0; i < flags.length; i++) flags[i] = +(side * factorReturns[i]! > 0)
   return flags
 }
 
 /**
  * Per window, empyrical's capture over the flagged periods: the ratio of the two annual returns, each with
  * `k` = periods flagged (NaN returns included) and growth = product of `1 + v` over the flagged non-NaN
- * values. `r` and `f` hold the per-observation terms of at least the flagged periods; the window slides with
- * branch-free sums of the flagged terms, re-anchored every `window` steps.
+ * values. The window slides with branch-free running sums of the flagged logs and counts, rebuilt from scratch
+ * every `window` steps so that rounding cannot accumulate (the error of a log sum stays within about `2·window`
+ * ulp of its largest partial sum); the rare `1 + v ≤ 0` terms are counted from prefix sums.
  */
 function slideCapture(r: GrowthTerms, f: GrowthTerms, flags: Uint8Array, window: number, ppy: number): Float64Array {
   const m = Math.max(0, flags.length - window + 1)
   const out = new Float64Array(m)
-  const { logs: rLogs, growing: rGrowth, zero: rZero, negative: rNegative } = r
-  const { logs: fLogs, growing: fGrowth, zero: fZero, negative: fNegative } = f
+  const rLogs = r.logs
+  const fLogs = f.logs
+  const rZero = flaggedPrefixCount(r.zero, flags)
+  const rNegative = flaggedPrefixCount(r.negative, flags)
+  const fZero = flaggedPrefixCount(f.zero, flags)
+  const fNegative = flaggedPrefixCount(f.negative, flags)
+  const special = rZero !== null || rNegative !== null || fZero !== null || fNegative !== null
+  // exponent[k] = periodsPerYear / k for the k flagged periods of a window
+  const exponent = Float64Array.from({ length: Math.min(window, flags.length) + 1 }, (_, k) => ppy / k)
+  exponent[0] = Number.NaN
   let k = 0
   let rLog = 0
   let rGrowing = 0
-  let rZeros = 0
-  let rNegatives = 0
   let fLog = 0
   let fGrowing = 0
-  let fZeros = 0
-  let fNegatives = 0
+  let anchor = 0
   for (let s = 0; s < m; s++) {
-    if (s % window === 0) {
-      k = rLog = rGrowing = rZeros = rNegatives = fLog = fGrowing = fZeros = fNegatives = 0
-      for (let i = s; i < s + window; i++) {
+    const end = s + window
+    if (s === anchor) {
+      anchor += window
+      k = rLog = rGrowing = fLog = fGrowing = 0
+      for (let i = s; i < end; i++) {
         const c = flags[i]!
+        const rl = rLogs[i]! * c
+        const fl = fLogs[i]! * c
         k += c
-        rLog += rLogs[i]! * c
-        rGrowing += rGrowth[i]! & c
-        rZeros += rZero[i]! & c
-        rNegatives += rNegative[i]! & c
-        fLog += fLogs[i]! * c
-        fGrowing += fGrowth[i]! & c
-        fZeros += fZero[i]! & c
-        fNegatives += fNegative[i]! & c
+        rLog += rl
+        rGrowing += +(rl !== 0)
+        fLog += fl
+        fGrowing += +(fl !== 0)
       }
     } else {
       const o = s - 1
-      const a = s + window - 1
+      const a = end - 1
       const ca = flags[a]!
       const co = flags[o]!
       if ((ca | co) === 0) {
         out[s] = out[o]! // neither the leaving nor the entering period counts: same window sums
         continue
       }
+      const ra = rLogs[a]! * ca
+      const ro = rLogs[o]! * co
+      const fa = fLogs[a]! * ca
+      const fo = fLogs[o]! * co
       k += ca - co
-      rLog += rLogs[a]! * ca - rLogs[o]! * co
-      rGrowing += (rGrowth[a]! & ca) - (rGrowth[o]! & co)
-      rZeros += (rZero[a]! & ca) - (rZero[o]! & co)
-      rNegatives += (rNegative[a]! & ca) - (rNegative[o]! & co)
-      fLog += fLogs[a]! * ca - fLogs[o]! * co
-      fGrowing += (fGrowth[a]! & ca) - (fGrowth[o]! & co)
-      fZeros += (fZero[a]! & ca) - (fZero[o]! & co)
-      fNegatives += (fNegative[a]! & ca) - (fNegative[o]! & co)
+      rLog += ra - ro
+      rGrowing += +(ra !== 0) - +(ro !== 0)
+      fLog += fa - fo
+      fGrowing += +(fa !== 0) - +(fo !== 0)
     }
-    out[s] =
-      annualFromSums(k, rLog, rGrowing, rZeros, rNegatives, ppy) /
-      annualFromSums(k, fLog, fGrowing, fZeros, fNegatives, ppy)
+    const e = exponent[k]!
+    out[s] = special
+      ? annualFromSums(e, rLog, rGrowing, windowCount(rZero, s, end), windowCount(rNegative, s, end)) /
+        annualFromSums(e, fLog, fGrowing, windowCount(fZero, s, end), windowCount(fNegative, s, end))
+      : annualFromSums(e, rLog, rGrowing, 0, 0) / annualFromSums(e, fLog, fGrowing, 0, 0)
   }
   return out
 }
@@ -129,9 +148,7 @@ function rollCaptureRatio(
   checkPair(returns, factorReturns)
   const window = checkWindow(options?.window)
   const flags = sideFlags(factorReturns, side)
-  const r = growthTerms(returns, flags)
-  const f = growthTerms(factorReturns, flags)
-  return slideCapture(r, f, flags, window, annualizationFactor(options))
+  return slideCapture(growthTerms(returns), growthTerms(factorReturns), flags, window, annualizationFactor(options))
 }
 
 /**
@@ -222,14 +239,10 @@ export function rollUpDownCapture(
   checkPair(returns, factorReturns)
   const window = checkWindow(options?.window)
   const ppy = annualizationFactor(options)
-  const upFlags = sideFlags(factorReturns, 1)
-  const downFlags = sideFlags(factorReturns, -1)
-  const either = new Uint8Array(upFlags.length)
-  for (let i = 0; i < either.length; i++) either[i] = upFlags[i]! | downFlags[i]!
-  const r = growthTerms(returns, either)
-  const f = growthTerms(factorReturns, either)
-  const up = slideCapture(r, f, upFlags, window, ppy)
-  const down = slideCapture(r, f, downFlags, window, ppy)
+  const r = growthTerms(returns)
+  const f = growthTerms(factorReturns)
+  const up = slideCapture(r, f, sideFlags(factorReturns, 1), window, ppy)
+  const down = slideCapture(r, f, sideFlags(factorReturns, -1), window, ppy)
   for (let i = 0; i < up.length; i++) up[i] = up[i]! / down[i]!
   return up
 }
