@@ -149,6 +149,15 @@ describe('runBacktest', () => {
     expect(later.stats.buyAndHoldReturn).toBeCloseTo(goog.close[39]! / goog.close[20]! - 1, 12)
     const earlier = await runBacktest({ strategy: s, data: goog, tradingStart: 11, firstTradingBar: 5 })
     expect(earlier.stats.buyAndHoldReturn).toBeCloseTo(goog.close[39]! / goog.close[11]! - 1, 12)
+    // a malformed order fails during the warm-up as it would later
+    const bad: Strategy = {
+      onBar(_b, ctx) {
+        ctx.submit({ symbol: 'GOOG', side: 'buy', type: 'limit', amount: 1 })
+      },
+    }
+    await expect(runBacktest({ strategy: bad, data: goog, tradingStart: 11 })).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+    })
   })
 
   it.each([

@@ -3,13 +3,14 @@ import {
   type Account,
   type BarSeries,
   BarSeriesFeed,
-  Decimal,
   Engine,
   type EngineRunSummary,
   type Fill,
   InvalidArgumentError,
   type Order,
+  OrderRequestSchema,
   type PreTradeCheck,
+  parseWith,
   type RiskReason,
   type Signal,
   type Strategy,
@@ -331,6 +332,8 @@ function gateOrders(strategy: Strategy, startTime: number, startBar: number): St
   return interceptOrders(strategy, {
     submit(order, ctx): SubmitResult {
       if (ctx.time >= startTime) return ctx.submit(order)
+      // validated as the engine would, so a malformed order fails the same way during the warm-up
+      const req = parseWith(OrderRequestSchema, order, 'order')
       const reason = {
         code: 'BEFORE_TRADING_START',
         message: `orders are accepted from bar ${startBar} (time ${startTime}) on (tradingStart)`,
@@ -338,9 +341,9 @@ function gateOrders(strategy: Strategy, startTime: number, startBar: number): St
         actual: ctx.time,
       }
       return {
-        clientOrderId: order.clientOrderId ?? '',
+        clientOrderId: req.clientOrderId ?? '',
         status: 'rejected',
-        amount: new Decimal(order.amount),
+        amount: req.amount,
         reasons: [reason],
       }
     },
