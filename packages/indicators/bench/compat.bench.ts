@@ -1,6 +1,8 @@
 // Speed of @aitrade/indicators/compat against the package it replaces: the same `X.calculate(input)` calls on
 // Coinbase_BTCUSD_1h.csv (20 111 hourly bars) with technicalindicators and with our compat entry, in one process.
 // Both sides take the same number[] inputs and return technicalindicators' output shape (arrays without the warm-up).
+// Each number is the fastest of mitata's samples (every side measured the same way), which shrugs off the other
+// processes of a shared machine.
 // Run: npm run bench -w @aitrade/indicators   (all groups), or after it: node bench/.out/compat.bench.js
 import { createRequire } from 'node:module'
 import { do_not_optimize, measure } from 'mitata'
@@ -69,8 +71,8 @@ for (const [name, input] of Object.entries(inputs)) {
     calculate(i: unknown): unknown
   }
   const theirs = ti[name] as { calculate(i: unknown): unknown }
-  const a = (await measure(() => do_not_optimize(ours.calculate(input)), opts)).avg / n
-  const b = (await measure(() => do_not_optimize(theirs.calculate(input)), opts)).avg / n
+  const a = (await measure(() => do_not_optimize(ours.calculate(input)), opts)).min / n
+  const b = (await measure(() => do_not_optimize(theirs.calculate(input)), opts)).min / n
   table[name] = {
     'compat ns/bar': a.toFixed(1),
     'technicalindicators ns/bar': b.toFixed(1),

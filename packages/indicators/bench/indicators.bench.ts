@@ -274,7 +274,7 @@ const rows: Row[] = [
 const fmt = (x: number) => x.toFixed(1).padStart(8)
 const ratio = (x: number, base: number) => `${(x / base).toFixed(2)}×`.padStart(9)
 console.log(benchHeader(`@aitrade/indicators benchmark — ${N.toLocaleString('en-US')} bars, best of ${RUNS}`))
-console.log('ns per bar (ratio to the hand-written loop)\n')
+console.log('batch: ns per bar over the whole series, output materialized (ratio to the hand-written loop)\n')
 console.log(
   `${'indicator'.padEnd(15)}${'hand'.padStart(8)}${'ours'.padStart(8)}${''.padStart(9)}${'tech.ind.'.padStart(10)}${''.padStart(9)}${'trad.sig.'.padStart(10)}${''.padStart(9)}${'talib'.padStart(8)}${''.padStart(9)}   ours faster than: tech.ind. / trad.sig. / talib`,
 )
@@ -289,14 +289,22 @@ for (const r of rows) {
   )
 }
 
-// ---- streaming: ns per update() over the whole series (one loop per class keeps each call site monomorphic) ----
-const streams: [string, () => unknown][] = [
+// ---- streaming: ns per update() over the whole series, ours against trading-signals' own per-bar update (neither
+// keeps the outputs). Each loop is its own function so every call site stays monomorphic, on both sides.
+type Hlc = { high: number; low: number; close: number }
+const streams: [string, () => unknown, () => unknown][] = [
   [
     'SMA(20)',
     () => {
       const s = new SMA({ period: 20 })
       let v = 0
       for (let i = 0; i < N; i++) v = s.update(close[i] as number)
+      return [v]
+    },
+    () => {
+      const s = new tsig.SMA(20)
+      let v: unknown = 0
+      for (let i = 0; i < N; i++) v = s.update(close[i] as number, false)
       return [v]
     },
   ],
@@ -308,6 +316,12 @@ const streams: [string, () => unknown][] = [
       for (let i = 0; i < N; i++) v = s.update(close[i] as number)
       return [v]
     },
+    () => {
+      const s = new tsig.EMA(20)
+      let v: unknown = 0
+      for (let i = 0; i < N; i++) v = s.update(close[i] as number, false)
+      return [v]
+    },
   ],
   [
     'RSI(14)',
@@ -317,13 +331,25 @@ const streams: [string, () => unknown][] = [
       for (let i = 0; i < N; i++) v = s.update(close[i] as number)
       return [v]
     },
+    () => {
+      const s = new tsig.RSI(14)
+      let v: unknown = 0
+      for (let i = 0; i < N; i++) v = s.update(close[i] as number, false)
+      return [v]
+    },
   ],
   [
     'ATR(14)',
     () => {
       const s = new ATR({ period: 14 })
       let v = 0
-      for (let i = 0; i < N; i++) v = s.update(barObjs[i] as { high: number; low: number; close: number })
+      for (let i = 0; i < N; i++) v = s.update(barObjs[i] as Hlc)
+      return [v]
+    },
+    () => {
+      const s = new tsig.ATR(14)
+      let v: unknown = 0
+      for (let i = 0; i < N; i++) v = s.update(barObjs[i] as Hlc, false)
       return [v]
     },
   ],
@@ -335,6 +361,12 @@ const streams: [string, () => unknown][] = [
       for (let i = 0; i < N; i++) v = s.update(close[i] as number)
       return [v]
     },
+    () => {
+      const s = new tsig.MACD(new tsig.EMA(12), new tsig.EMA(26), new tsig.EMA(9))
+      let v: unknown = 0
+      for (let i = 0; i < N; i++) v = s.update(close[i] as number, false)
+      return [v]
+    },
   ],
   [
     'BBANDS(20,2)',
@@ -344,8 +376,19 @@ const streams: [string, () => unknown][] = [
       for (let i = 0; i < N; i++) v = s.update(close[i] as number)
       return [v]
     },
+    () => {
+      const s = new tsig.BollingerBands(20, 2)
+      let v: unknown = 0
+      for (let i = 0; i < N; i++) v = s.update(close[i] as number, false)
+      return [v]
+    },
   ],
 ]
-console.log('\nstreaming update(), ns per call')
-for (const [name, run] of streams) console.log(`${name.padEnd(15)}${fmt(time(run))}`)
+console.log("\nstreaming update(), ns per call: ours and trading-signals' update(x, false)")
+console.log(`${'indicator'.padEnd(15)}${'ours'.padStart(8)}${'trad.sig.'.padStart(10)}   ours faster`)
+for (const [name, ours, theirs] of streams) {
+  const o = time(ours)
+  const t = time(theirs)
+  console.log(`${name.padEnd(15)}${fmt(o)}${fmt(t).padStart(10)}${ratio(t, o)}`)
+}
 if (sink === 42) console.log('')

@@ -16,6 +16,7 @@ interface TalibFunction {
   name: string
   group: string
   hint: string
+  optInputs: { name: string; defaultValue: number }[]
 }
 const talib = require('talib') as { functions: TalibFunction[] }
 
@@ -88,8 +89,11 @@ function inputsOf(sig: ts.Signature): string {
   }
   return parts.join(', ')
 }
-/** `name = default` of every option but the output buffers, defaults read from each property's TSDoc. */
-function optionsOf(sig: ts.Signature): string {
+/**
+ * `name = default` of every option but the output buffers, defaults read from each property's TSDoc, else from
+ * TA-Lib's `optIn…` default when `talibFn` is given (options shared by many functions, such as `penetration`).
+ */
+function optionsOf(sig: ts.Signature, talibFn?: TalibFunction): string {
   const opt = sig.getParameters().find((p) => p.name === 'options')
   if (!opt) return '—'
   const type = checker.getNonNullableType(checker.getTypeOfSymbol(opt))
@@ -99,7 +103,10 @@ function optionsOf(sig: ts.Signature): string {
     .map((p) => {
       const doc = ts.displayPartsToString(p.getDocumentationComment(checker))
       const d = /Default(?:s to)? `([^`]+)`/.exec(doc) ?? /default (`[^`]+`|[-\d.]+)/i.exec(doc)
-      return d ? `${p.name} = ${(d[1] as string).replace(/`/g, '')}` : p.name
+      if (d) return `${p.name} = ${(d[1] as string).replace(/`/g, '')}`
+      const optIn = `optIn${p.name === 'period' ? 'TimePeriod' : p.name[0]?.toUpperCase() + p.name.slice(1)}`
+      const talibDefault = talibFn?.optInputs.find((o) => o.name === optIn)?.defaultValue
+      return talibDefault === undefined ? p.name : `${p.name} = ${talibDefault}`
     })
     .join(', ')
 }
@@ -195,7 +202,7 @@ for (const [group, fns] of groups) {
     const fn = ourName(f.name)
     const sig = signatureOf(fn)
     w(
-      `| \`${f.name}\` | ${cell(f.hint)} | \`${fn}\` | \`${f.name}\` | ${cell(inputsOf(sig))} | ${cell(outputsOf(sig))} | ${cell(optionsOf(sig))} | ${cell(lookbackText(fn))} |`,
+      `| \`${f.name}\` | ${cell(f.hint)} | \`${fn}\` | \`${f.name}\` | ${cell(inputsOf(sig))} | ${cell(outputsOf(sig))} | ${cell(optionsOf(sig, f))} | ${cell(lookbackText(fn))} |`,
     )
   }
   w()
