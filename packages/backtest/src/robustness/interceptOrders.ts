@@ -1,6 +1,14 @@
-import type { OrderModification, OrderRequestInput, Strategy, StrategyContext, SubmitResult } from '@aitrade/core'
+import type {
+  OrderModification,
+  OrderRequestInput,
+  Signal,
+  SignalInput,
+  Strategy,
+  StrategyContext,
+  SubmitResult,
+} from '@aitrade/core'
 
-/** What {@link interceptOrders} calls in place of the context's order methods; each gets the real context. */
+/** What {@link interceptOrders} calls in place of the context's order and signal methods; each gets the real context. */
 export interface OrderInterceptor {
   /** Replaces `ctx.submit` (call `ctx.submit(order)` to pass the order on). */
   submit?(order: OrderRequestInput, ctx: StrategyContext): SubmitResult
@@ -8,6 +16,8 @@ export interface OrderInterceptor {
   cancel?(id: string, ctx: StrategyContext): void
   /** Replaces `ctx.modify`. */
   modify?(id: string, changes: OrderModification, ctx: StrategyContext): void
+  /** Replaces `ctx.emitSignal`. */
+  emitSignal?(signal: SignalInput, ctx: StrategyContext): Signal
   /** Called when the engine stops, before the strategy's `onStop`. */
   stopping?(): void
 }
@@ -18,7 +28,7 @@ export interface OrderInterceptor {
  * by {@link lookAheadCheck}.
  *
  * @param strategy - The strategy to wrap (its `this` is kept in every callback).
- * @param hooks - Replacements of `submit`, `cancel` and `modify`, and a stop notification.
+ * @param hooks - Replacements of `submit`, `cancel`, `modify` and `emitSignal`, and a stop notification.
  * @returns A strategy with the same callbacks (plus `onStop`) and name.
  */
 export function interceptOrders(strategy: Strategy, hooks: OrderInterceptor): Strategy {
@@ -27,7 +37,7 @@ export function interceptOrders(strategy: Strategy, hooks: OrderInterceptor): St
   const wrap = (ctx: StrategyContext): StrategyContext => {
     if (ctx === inner && outer) return outer
     inner = ctx
-    const { submit, cancel, modify } = hooks
+    const { submit, cancel, modify, emitSignal } = hooks
     outer = {
       get time() {
         return ctx.time
@@ -50,7 +60,7 @@ export function interceptOrders(strategy: Strategy, hooks: OrderInterceptor): St
       openOrders: (symbol) => ctx.openOrders(symbol),
       account: () => ctx.account(),
       instrument: (symbol) => ctx.instrument(symbol),
-      emitSignal: (signal) => ctx.emitSignal(signal),
+      emitSignal: emitSignal ? (signal) => emitSignal(signal, ctx) : (signal) => ctx.emitSignal(signal),
       stop: (reason) => ctx.stop(reason),
     }
     return outer

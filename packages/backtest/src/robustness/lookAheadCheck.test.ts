@@ -113,6 +113,45 @@ describe('lookAheadCheck on GOOG (real data)', () => {
     expect(blind.ok).toBe(true)
   }, 60_000)
 
+  it('compares emitted signals too: a signal whose confidence reads the next close is caught at every cut', async () => {
+    const signaller = (data: BarSeries | ReadonlyMap<string, BarSeries>): Strategy => {
+      const close = (data as BarSeries).close
+      return {
+        onBar(bar, ctx) {
+          if (ctx.barIndex % 5 !== 0) return
+          const next = close[ctx.barIndex + 1]
+          ctx.emitSignal({
+            id: `s${ctx.barIndex}`,
+            symbol: 'GOOG',
+            side: 'buy',
+            confidence: next !== undefined && next > bar.close ? 0.9 : 0.5,
+            entry: bar.close,
+            timeframe: '1d',
+            timestamp: bar.time,
+          })
+        },
+      }
+    }
+    const r = await lookAheadCheck({ strategy: signaller, data: goog, cuts: [100, 205, 300] })
+    // by hand: signals on bars divisible by 5 only; at cut c the truncated run has no close[c + 1] (confidence 0.5),
+    // so the signal of bar c differs when c is a signal bar and the full run saw a higher next close
+    const expected = [100, 205, 300].filter((c) => c % 5 === 0 && goog.close[c + 1]! > goog.close[c]!)
+    expect(expected.length).toBeGreaterThan(0)
+    expect(r.differences.map((d) => d.barIndex)).toEqual(expected)
+    for (const d of r.differences) {
+      expect(d.full).toMatchObject([{ action: 'signal', signal: { id: `s${d.barIndex}`, confidence: 0.9 } }])
+      expect(d.truncated).toMatchObject([{ action: 'signal', signal: { id: `s${d.barIndex}`, confidence: 0.5 } }])
+    }
+    // and the causal version of it passes
+    const causal = await lookAheadCheck({
+      strategy: () =>
+        signaller(BarSeries.fromColumns({ time: [], open: [], high: [], low: [], close: [], volume: [] })),
+      data: goog,
+      cuts: [100, 205, 300],
+    })
+    expect(causal.ok).toBe(true)
+  }, 60_000)
+
   it('takes explicit cuts; a non-causal normalisation (mean of the whole series) is caught before the cut', async () => {
     // buys below the mean of all closes given to it, sells above: the mean of bars 0..300 differs from the full mean
     const meanRev = (data: BarSeries | ReadonlyMap<string, BarSeries>): Strategy => {

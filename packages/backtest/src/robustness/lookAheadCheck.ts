@@ -33,9 +33,10 @@ export interface LookAheadCheckOptions {
   mirrorFuture?: boolean
 }
 
-/** One order action a strategy took, as recorded by {@link lookAheadCheck} (decimals as strings). */
+/** One order action or signal of a strategy, as recorded by {@link lookAheadCheck} (decimals as strings). */
 export type LookAheadAction =
   | { readonly action: 'submit'; readonly order: Readonly<Record<string, unknown>> }
+  | { readonly action: 'signal'; readonly signal: Readonly<Record<string, unknown>> }
   | { readonly action: 'cancel'; readonly id: string }
   | { readonly action: 'modify'; readonly id: string; readonly changes: Readonly<Record<string, unknown>> }
 
@@ -112,6 +113,10 @@ async function record(
       add(ctx, { action: 'modify', id, changes: jsonSafe(changes) })
       ctx.modify(id, changes)
     },
+    emitSignal(signal, ctx) {
+      add(ctx, { action: 'signal', signal: jsonSafe(signal) })
+      return ctx.emitSignal(signal)
+    },
     stopping() {
       on = false
     },
@@ -185,11 +190,11 @@ function mirrorAfter(map: ReadonlyMap<string, BarSeries>, time: number): () => v
  * the check starts (an array computed once, outside the factory).
  *
  * Each run builds a fresh strategy from the factory with the data of that run, and records per bar every order the
- * strategy submits (the request: side, type, amount, prices, flags), cancels or modifies, from `onStart` until the
- * engine stops (what `onStop` and the end-of-run `finalize` do is not compared). Orders are compared as requested, so
- * fills and account state need not be equal for the check to pass, but a strategy whose requests depend on its
- * account (e.g. sizing from equity) also sees the same account up to the cut when it does not look ahead. Runs are
- * sequential: `1 + cuts` backtests.
+ * strategy submits (the request as given: side, type, amount, prices, flags), cancels or modifies, and every signal it
+ * emits (`ctx.emitSignal`), from `onStart` until the engine stops (what `onStop` and the end-of-run `finalize` do is
+ * not compared). Only these requests are compared, not fills or account state; a causal strategy that sizes from its
+ * account sees the same account up to the cut in both runs, so it passes too. Runs are sequential: `1 + cuts`
+ * backtests.
  *
  * @param options - The strategy factory, the data, backtest options and the cut points; see
  *   {@link LookAheadCheckOptions}.
