@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { dateRange, expectAllClose, periodicReturns, simpleBenchmark } from '../__fixtures__/empyricalFixtures.js'
 import { aggregateReturns } from './aggregateReturns.js'
-import { dateRange, expectAllClose, periodicReturns, simpleBenchmark } from './empyricalFixtures.js'
 
 // Oracle: empyrical tests/test_stats.py test_aggregate_returns (stefan-jansen/empyrical-reloaded), decimal=8;
 // the series are indexed like the fixtures: daily / weekly (Sundays) / month-end dates from 2000-01-30.

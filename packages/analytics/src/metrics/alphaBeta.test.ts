@@ -1,6 +1,5 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { alpha, alphaBeta, beta, downAlphaBeta, upAlphaBeta } from './alphaBeta.js'
 import {
   DECIMAL_8,
   emptyReturns,
@@ -9,7 +8,8 @@ import {
   negativeReturns,
   oneReturn,
   positiveReturns,
-} from './empyricalFixtures.js'
+} from '../__fixtures__/empyricalFixtures.js'
+import { alpha, alphaBeta, beta, downAlphaBeta, upAlphaBeta } from './alphaBeta.js'
 
 // Oracle: empyrical tests/test_stats.py test_alpha_beta, test_alpha, test_beta, test_up_alpha_beta,
 // test_down_alpha_beta (stefan-jansen/empyrical-reloaded), decimal=8. empyrical aligns pandas Series on dates:

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { annualReturn, cagr } from './annualReturn.js'
 import {
   emptyReturns,
   expectClose,
@@ -8,8 +7,9 @@ import {
   mixedReturns,
   oneReturn,
   periodicReturns,
-} from './empyricalFixtures.js'
-import { baconMonthly, reference, tinySample } from './quantstatsFixtures.js'
+} from '../__fixtures__/empyricalFixtures.js'
+import { baconMonthly, reference, tinySample } from '../__fixtures__/quantstatsFixtures.js'
+import { annualReturn, cagr } from './annualReturn.js'
 
 // Oracle: empyrical tests/test_stats.py test_annual_ret and test_cagr (stefan-jansen/empyrical-reloaded).
 describe('annualReturn / cagr (empyrical annual_return, cagr)', () => {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
+import {
+  expectClose,
+  flatLine1000,
+  mixedReturns,
+  oneReturn,
+  periodicReturns,
+} from '../__fixtures__/empyricalFixtures.js'
+import { baconMonthly, reference, tinySample } from '../__fixtures__/quantstatsFixtures.js'
 import { annualVolatility } from './annualVolatility.js'
-import { expectClose, flatLine1000, mixedReturns, oneReturn, periodicReturns } from './empyricalFixtures.js'
-import { baconMonthly, reference, tinySample } from './quantstatsFixtures.js'
 
 // Oracle: empyrical tests/test_stats.py test_annual_volatility (stefan-jansen/empyrical-reloaded).
 describe('annualVolatility (empyrical annual_volatility)', () => {

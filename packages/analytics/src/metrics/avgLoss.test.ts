@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { expectClose } from '../__fixtures__/empyricalFixtures.js'
 import { avgLoss } from './avgLoss.js'
-import { expectClose } from './empyricalFixtures.js'
 
 // Oracle: values worked by hand from quantstats' definitions (quantstats/stats.py, ranaroussi/quantstats).
 describe('avgLoss (quantstats)', () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { betaFragilityHeuristic } from './betaFragilityHeuristic.js'
 import {
   expectClose,
   mixedReturns,
@@ -7,7 +6,8 @@ import {
   oneReturn,
   positiveReturns,
   simpleBenchmark,
-} from './empyricalFixtures.js'
+} from '../__fixtures__/empyricalFixtures.js'
+import { betaFragilityHeuristic } from './betaFragilityHeuristic.js'
 
 // Oracle: the parametrised cases of empyrical tests/test_stats.py `est_beta_fragility_heuristic`
 // (stefan-jansen/empyrical-reloaded; the method is not collected by pytest, so each value is also worked by hand).

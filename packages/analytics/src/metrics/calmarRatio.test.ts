@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
+import {
+  emptyReturns,
+  expectClose,
+  mixedReturns,
+  oneReturn,
+  periodicReturns,
+} from '../__fixtures__/empyricalFixtures.js'
+import { baconMonthly, reference, tinySample } from '../__fixtures__/quantstatsFixtures.js'
 import { calmarRatio } from './calmarRatio.js'
-import { emptyReturns, expectClose, mixedReturns, oneReturn, periodicReturns } from './empyricalFixtures.js'
-import { baconMonthly, reference, tinySample } from './quantstatsFixtures.js'
 
 describe('calmarRatio (empyrical calmar_ratio)', () => {
   it('matches the published fixtures', () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { capture, downCapture, upCapture, upDownCapture } from './capture.js'
 import {
   allNegativeReturns,
   DECIMAL_8,
@@ -8,7 +7,8 @@ import {
   mixedReturns,
   oneReturn,
   positiveReturns,
-} from './empyricalFixtures.js'
+} from '../__fixtures__/empyricalFixtures.js'
+import { capture, downCapture, upCapture, upDownCapture } from './capture.js'
 
 // Oracle: empyrical tests/test_stats.py test_capture_ratio, test_up_capture, test_down_capture,
 // test_up_down_capture (stefan-jansen/empyrical-reloaded), decimal=8

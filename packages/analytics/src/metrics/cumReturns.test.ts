@@ -1,6 +1,5 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { cumReturns, cumReturnsFinal } from './cumReturns.js'
 import {
   emptyReturns,
   expectAllClose,
@@ -8,7 +7,8 @@ import {
   mixedReturns,
   negativeReturns,
   oneReturn,
-} from './empyricalFixtures.js'
+} from '../__fixtures__/empyricalFixtures.js'
+import { cumReturns, cumReturnsFinal } from './cumReturns.js'
 
 // Oracle: empyrical's test suite, tests/test_stats.py (test_cum_returns, test_cum_returns_final) of
 // stefan-jansen/empyrical-reloaded; values published with 4-5 decimals (assert_almost_equal(decimal=4)).

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { downsideRisk } from './downsideRisk.js'
 import {
   dfOne,
   dfTwo,
@@ -8,7 +7,8 @@ import {
   mixedReturns,
   oneReturn,
   periodicReturns,
-} from './empyricalFixtures.js'
+} from '../__fixtures__/empyricalFixtures.js'
+import { downsideRisk } from './downsideRisk.js'
 
 // Oracle: empyrical tests/test_stats.py test_downside_risk and test_sortino (stefan-jansen/empyrical-reloaded);
 // the df_* cases are the columns `one` / `two` of the DataFrame fixtures, computed per column.

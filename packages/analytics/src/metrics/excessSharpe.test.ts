@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { emptyReturns, expectClose, flatLine1, mixedReturns, oneReturn, posLine } from './empyricalFixtures.js'
+import {
+  emptyReturns,
+  expectClose,
+  flatLine1,
+  mixedReturns,
+  oneReturn,
+  posLine,
+} from '../__fixtures__/empyricalFixtures.js'
 import { excessSharpe } from './excessSharpe.js'
 
 // Oracle: empyrical tests/test_stats.py test_excess_sharpe (stefan-jansen/empyrical-reloaded)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { expectClose } from './empyricalFixtures.js'
+import { expectClose } from '../__fixtures__/empyricalFixtures.js'
 import { expectedReturn } from './expectedReturn.js'
 
 // Oracle: values worked by hand from quantstats' definitions (quantstats/stats.py, ranaroussi/quantstats).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { expectClose } from './empyricalFixtures.js'
+import { expectClose } from '../__fixtures__/empyricalFixtures.js'
+import { baconMonthly, reference, tinySample } from '../__fixtures__/quantstatsFixtures.js'
 import { kurtosis } from './kurtosis.js'
-import { baconMonthly, reference, tinySample } from './quantstatsFixtures.js'
 
 // Oracles: scipy's own tests (scipy/stats/tests/test_stats.py, TestMoments): the MathWorks sample
 // [1.165, 0.6268, 0.0751, 0.3516, -0.6965] has skew −0.29322304336607 and Pearson kurtosis 2.1658856802973 (10

@@ -11,9 +11,9 @@ import {
   positiveReturns,
   simpleBenchmark,
   uduReturns,
-} from './empyricalFixtures.js'
+} from '../__fixtures__/empyricalFixtures.js'
+import { baconMonthly, reference, tinySample } from '../__fixtures__/quantstatsFixtures.js'
 import { maxDrawdown } from './maxDrawdown.js'
-import { baconMonthly, reference, tinySample } from './quantstatsFixtures.js'
 
 // Oracle: empyrical tests/test_stats.py test_max_drawdown (stefan-jansen/empyrical-reloaded), decimal=8.
 describe('maxDrawdown (empyrical max_drawdown)', () => {

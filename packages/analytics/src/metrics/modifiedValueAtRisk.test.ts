@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { expectClose } from './empyricalFixtures.js'
+import { expectClose } from '../__fixtures__/empyricalFixtures.js'
 import { modifiedValueAtRisk } from './modifiedValueAtRisk.js'
 
 // Oracle: the Cornish-Fisher expansion of PerformanceAnalytics VaR.CornishFisher (R/VaR.R, braverock/

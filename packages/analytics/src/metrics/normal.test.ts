@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { expectClose } from './empyricalFixtures.js'
+import { expectClose } from '../__fixtures__/empyricalFixtures.js'
 import { normalPdf, normalQuantile } from './normal.js'
 
 // Oracle: the standard normal quantiles tabulated in Wikipedia's "Normal distribution" (section "Quantile

@@ -7,9 +7,9 @@ import {
   negativeReturns,
   oneReturn,
   positiveReturns,
-} from './empyricalFixtures.js'
+} from '../__fixtures__/empyricalFixtures.js'
+import { baconMonthly, reference, tinySample } from '../__fixtures__/quantstatsFixtures.js'
 import { omegaRatio } from './omegaRatio.js'
-import { baconMonthly, reference, tinySample } from './quantstatsFixtures.js'
 
 describe('omegaRatio (empyrical omega_ratio)', () => {
   it('matches the published fixtures', () => {

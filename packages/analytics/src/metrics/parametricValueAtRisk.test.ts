@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { expectClose } from './empyricalFixtures.js'
+import { expectClose } from '../__fixtures__/empyricalFixtures.js'
+import { baconMonthly, reference, tinySample } from '../__fixtures__/quantstatsFixtures.js'
 import { parametricConditionalValueAtRisk, parametricValueAtRisk } from './parametricValueAtRisk.js'
-import { baconMonthly, reference, tinySample } from './quantstatsFixtures.js'
 
 // Oracle: quantstats tests/data/reference_values.json "var_95" (mean + z(0.05)·std(n−1)) and "es_95"
 // (mean − std(n−1)·φ(z)/0.05), ranaroussi/quantstats.

@@ -1,9 +1,15 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import {
+  emptyReturns,
+  expectAllClose,
+  mixedReturns,
+  negativeReturns,
+  oneReturn,
+} from '../__fixtures__/empyricalFixtures.js'
+import { close, returnsArb } from '../__fixtures__/rollingTestSupport.js'
 import { alphaBeta } from './alphaBeta.js'
-import { emptyReturns, expectAllClose, mixedReturns, negativeReturns, oneReturn } from './empyricalFixtures.js'
 import { rollAlphaBeta, rollBeta } from './rollAlphaBeta.js'
-import { close, returnsArb } from './rollingTestSupport.js'
 
 // Oracle: empyrical tests/test_stats.py test_roll_alpha_beta (stefan-jansen/empyrical-reloaded), decimal=8
 describe('rollAlphaBeta / rollBeta (empyrical roll_alpha_beta, roll_beta)', () => {

@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { expectAllClose } from '../__fixtures__/empyricalFixtures.js'
+import { close, returnsArb } from '../__fixtures__/rollingTestSupport.js'
 import { annualVolatility } from './annualVolatility.js'
-import { expectAllClose } from './empyricalFixtures.js'
 import { rollAnnualVolatility } from './rollAnnualVolatility.js'
-import { close, returnsArb } from './rollingTestSupport.js'
 
 // Oracle: values worked by hand and the per-window definition (empyrical annual_volatility / roll_annual_volatility)
 

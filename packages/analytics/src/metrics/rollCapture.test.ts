@@ -1,6 +1,5 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { downCapture, upCapture, upDownCapture } from './capture.js'
 import {
   allNegativeReturns,
   emptyReturns,
@@ -8,9 +7,10 @@ import {
   mixedReturns,
   oneReturn,
   positiveReturns,
-} from './empyricalFixtures.js'
+} from '../__fixtures__/empyricalFixtures.js'
+import { close, returnsArb } from '../__fixtures__/rollingTestSupport.js'
+import { downCapture, upCapture, upDownCapture } from './capture.js'
 import { rollDownCapture, rollUpCapture, rollUpDownCapture } from './rollCapture.js'
-import { close, returnsArb } from './rollingTestSupport.js'
 
 // Oracle: empyrical tests/test_stats.py test_roll_up_capture, test_roll_down_capture, test_roll_up_down_capture
 // (stefan-jansen/empyrical-reloaded), decimal=8

@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { emptyReturns, expectAllClose, negativeReturns } from './empyricalFixtures.js'
+import { emptyReturns, expectAllClose, negativeReturns } from '../__fixtures__/empyricalFixtures.js'
+import { close, returnsArb } from '../__fixtures__/rollingTestSupport.js'
 import { maxDrawdown } from './maxDrawdown.js'
-import { close, returnsArb } from './rollingTestSupport.js'
 import { rollMaxDrawdown } from './rollMaxDrawdown.js'
 
 // Oracle: empyrical tests/test_stats.py test_roll_max_drawdown (stefan-jansen/empyrical-reloaded), decimal=4

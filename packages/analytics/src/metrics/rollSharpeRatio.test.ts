@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { emptyReturns, expectAllClose, mixedReturns, negativeReturns } from './empyricalFixtures.js'
-import { close, returnsArb } from './rollingTestSupport.js'
+import { emptyReturns, expectAllClose, mixedReturns, negativeReturns } from '../__fixtures__/empyricalFixtures.js'
+import { close, returnsArb } from '../__fixtures__/rollingTestSupport.js'
 import { rollSharpeRatio } from './rollSharpeRatio.js'
 import { sharpeRatio } from './sharpeRatio.js'
 

@@ -9,8 +9,8 @@ import {
   oneReturn,
   positiveReturns,
   simpleBenchmark,
-} from './empyricalFixtures.js'
-import { baconMonthly, reference, tinySample } from './quantstatsFixtures.js'
+} from '../__fixtures__/empyricalFixtures.js'
+import { baconMonthly, reference, tinySample } from '../__fixtures__/quantstatsFixtures.js'
 import { sharpeRatio } from './sharpeRatio.js'
 
 // Oracle: empyrical tests/test_stats.py test_sharpe_ratio (stefan-jansen/empyrical-reloaded).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { expectAllClose, flatLine1, posLine } from './empyricalFixtures.js'
+import { expectAllClose, flatLine1, posLine } from '../__fixtures__/empyricalFixtures.js'
 import { simpleReturns } from './simpleReturns.js'
 
 // Oracle: empyrical tests/test_stats.py test_simple_returns (stefan-jansen/empyrical-reloaded): constant prices

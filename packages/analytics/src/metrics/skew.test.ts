@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { expectClose } from './empyricalFixtures.js'
-import { baconMonthly, reference, tinySample } from './quantstatsFixtures.js'
+import { expectClose } from '../__fixtures__/empyricalFixtures.js'
+import { baconMonthly, reference, tinySample } from '../__fixtures__/quantstatsFixtures.js'
 import { skew } from './skew.js'
 
 // Oracles: scipy's own tests (scipy/stats/tests/test_stats.py, TestMoments): the MathWorks sample

@@ -11,8 +11,8 @@ import {
   periodicReturns,
   positiveReturns,
   simpleBenchmark,
-} from './empyricalFixtures.js'
-import { baconMonthly, reference, tinySample } from './quantstatsFixtures.js'
+} from '../__fixtures__/empyricalFixtures.js'
+import { baconMonthly, reference, tinySample } from '../__fixtures__/quantstatsFixtures.js'
 import { sortinoRatio } from './sortinoRatio.js'
 
 // Oracle: empyrical tests/test_stats.py test_downside_risk and test_sortino (stefan-jansen/empyrical-reloaded);

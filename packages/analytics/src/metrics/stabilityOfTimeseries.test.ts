@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { emptyReturns, expectClose, flatLine1000, mixedReturns, oneReturn } from './empyricalFixtures.js'
+import { emptyReturns, expectClose, flatLine1000, mixedReturns, oneReturn } from '../__fixtures__/empyricalFixtures.js'
 import { stabilityOfTimeseries } from './stabilityOfTimeseries.js'
 
 // Oracle: empyrical tests/test_stats.py test_stability_of_timeseries (stefan-jansen/empyrical-reloaded)

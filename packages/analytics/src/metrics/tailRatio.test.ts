@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { emptyReturns, expectClose, mixedReturns, oneReturn } from './empyricalFixtures.js'
+import { emptyReturns, expectClose, mixedReturns, oneReturn } from '../__fixtures__/empyricalFixtures.js'
 import { tailRatio } from './tailRatio.js'
 
 // Oracle: empyrical tests/test_stats.py test_tail_ratio (stefan-jansen/empyrical-reloaded), asserted there to

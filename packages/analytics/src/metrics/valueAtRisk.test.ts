@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { expectClose } from './empyricalFixtures.js'
+import { expectClose } from '../__fixtures__/empyricalFixtures.js'
 import { conditionalValueAtRisk, valueAtRisk } from './valueAtRisk.js'
 
 // Oracle: empyrical tests/test_stats.py test_value_at_risk and test_conditional_value_at_risk
