@@ -56,6 +56,33 @@ function crossover(fast: number, slow: number): Strategy {
   }
 }
 const bars = syntheticBars(1_000_000, 42)
+if (process.env.H2_MEM) {
+  const gc = (globalThis as { gc?: () => void }).gc!
+  gc()
+  const before = process.memoryUsage()
+  const broker = new SimulatedBroker({ cash: 1e9 })
+  broker.reserveCurve(bars.length)
+  await new Engine({ strategy: crossover(10, 20), feed: new BarSeriesFeed(bars), broker }).run()
+  gc()
+  const after = process.memoryUsage()
+  const mb = (x: number) => (x / 2 ** 20).toFixed(1)
+  console.log(
+    `retained heap ${mb(after.heapUsed - before.heapUsed)} MB, buffers ${mb(after.arrayBuffers - before.arrayBuffers)} MB; orders ${broker.orders.length}, fills ${broker.fills.length}, trades ${broker.ledger.trades.length}`,
+  )
+  const b = broker as unknown as { allOrders: unknown[]; allFills: unknown[]; curveTime: unknown }
+  let last = process.memoryUsage().heapUsed
+  const drop = (name: string, f: () => void) => {
+    f()
+    gc()
+    const now = process.memoryUsage().heapUsed
+    console.log(`${name}: ${mb(last - now)} MB`)
+    last = now
+  }
+  drop('orders', () => (b.allOrders.length = 0))
+  drop('fills', () => (b.allFills.length = 0))
+  drop('trades', () => ((broker.ledger.trades as unknown[]).length = 0))
+  process.exit(0)
+}
 for (let r = 0; r < 3; r++) {
   const broker = new SimulatedBroker({ cash: 1e9 })
   broker.reserveCurve(bars.length)

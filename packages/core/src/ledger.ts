@@ -411,25 +411,51 @@ export class Ledger {
     const notional = times(t.entryPrice, unit)
     const favourable = t.dir > 0 ? bestOf(t) : worstOf(t)
     const adverse = t.dir > 0 ? worstOf(t) : bestOf(t)
-    const trade: Trade = {
-      id: `X${++this.tradeSeq}`,
-      symbol: t.symbol,
-      side: t.dir > 0 ? 'long' : 'short',
-      amount,
-      entryTimestamp: t.openTimestamp,
-      exitTimestamp: fill.timestamp,
-      entryPrice: t.entryPrice,
-      exitPrice: fill.price,
-      pnl,
-      pnlFraction: pnl.div(notional).toNumber(),
-      fees,
-      mae: excursion(adverse, t, unit, -1),
-      mfe: excursion(favourable, t, unit, 1),
-      barsHeld: barIndex !== undefined && t.entryBar !== undefined ? Math.max(0, barIndex - t.entryBar) : 0,
-    }
-    // optional fields assigned, not spread (object spread is far slower per trade)
-    if (t.entryBar !== undefined) trade.entryBar = t.entryBar
-    if (barIndex !== undefined) trade.exitBar = barIndex
+    const id = `X${++this.tradeSeq}`
+    const side = t.dir > 0 ? 'long' : 'short'
+    const pnlFraction = pnl.div(notional).toNumber()
+    const mae = excursion(adverse, t, unit, -1)
+    const mfe = excursion(favourable, t, unit, 1)
+    const entryBar = t.entryBar
+    // one literal per shape (a broker always passes bar indices); no spread, no field-by-field growth
+    const trade: Trade =
+      barIndex !== undefined && entryBar !== undefined
+        ? {
+            id,
+            symbol: t.symbol,
+            side,
+            amount,
+            entryTimestamp: t.openTimestamp,
+            exitTimestamp: fill.timestamp,
+            entryPrice: t.entryPrice,
+            exitPrice: fill.price,
+            pnl,
+            pnlFraction,
+            fees,
+            mae,
+            mfe,
+            barsHeld: Math.max(0, barIndex - entryBar),
+            entryBar,
+            exitBar: barIndex,
+          }
+        : {
+            id,
+            symbol: t.symbol,
+            side,
+            amount,
+            entryTimestamp: t.openTimestamp,
+            exitTimestamp: fill.timestamp,
+            entryPrice: t.entryPrice,
+            exitPrice: fill.price,
+            pnl,
+            pnlFraction,
+            fees,
+            mae,
+            mfe,
+            barsHeld: 0,
+          }
+    if (entryBar !== undefined && barIndex === undefined) trade.entryBar = entryBar
+    if (barIndex !== undefined && entryBar === undefined) trade.exitBar = barIndex
     this.closed.push(trade)
     t.openFees = minus(t.openFees, entryFee)
     t.realized = plus(t.realized, gross)
@@ -579,7 +605,11 @@ function updateExcursion(t: Ticket, price: number | Decimal): void {
     return
   }
   let b = t.bestNum
-  if (Number.isNaN(b)) b = t.bestNum = (t.best as Decimal).toNumber()
+  if (Number.isNaN(b)) {
+    b = t.bestNum = (t.best as Decimal).toNumber()
+    // a ticket opens with best and worst at its entry price: one conversion serves both
+    if (t.worst === t.best) t.worstNum = b
+  }
   if (price > b) {
     t.best = undefined
     t.bestNum = price
