@@ -4,7 +4,8 @@ export default defineConfig({
   entry: { index: 'src/index.ts', 'node/index': 'src/node/index.ts' },
   shims: true, // import.meta.url in the CJS build of the node subpath
   format: ['esm', 'cjs'],
-  dts: true,
+  // `npm run demo` builds JavaScript only (AITRADE_JS_ONLY=1); the declarations are for publishing and package lint.
+  dts: process.env.AITRADE_JS_ONLY !== '1',
   sourcemap: true,
   clean: true,
   target: 'es2022',

@@ -3,7 +3,8 @@ import { defineConfig } from 'tsup'
 export default defineConfig({
   entry: ['src/index.ts'],
   format: ['esm', 'cjs'],
-  dts: true,
+  // `npm run demo` builds JavaScript only (AITRADE_JS_ONLY=1); the declarations are for publishing and package lint.
+  dts: process.env.AITRADE_JS_ONLY !== '1',
   sourcemap: true,
   clean: true,
   target: 'es2022',
