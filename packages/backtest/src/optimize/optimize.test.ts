@@ -1,10 +1,10 @@
-import { execFileSync, execSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { isAitradeError } from '@aitrade/core'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { ensureBuiltPackage } from '../../test-support/builtPackage.js'
+import { expectCode } from '../../test-support/expectCode.js'
 import { loadShared } from '../../test-support/sharedData.js'
 import { fractionCommission } from '../commission.js'
 import { runBacktest } from '../runBacktest.js'
@@ -20,16 +20,6 @@ const fixture = fileURLToPath(new URL('./__fixtures__/smaCross.mjs', import.meta
 const space = { fast: { from: 5, to: 20, step: 5 }, slow: [20, 40, 60] }
 const fastLtSlow = (p: ParamSet) => (p.fast as number) < (p.slow as number)
 const backtest = { cash: 10_000, commission: fractionCommission('0.002') }
-
-async function expectCode(p: Promise<unknown>, code: string, text: string): Promise<void> {
-  try {
-    await p
-    expect.unreachable()
-  } catch (e) {
-    expect(isAitradeError(e) && e.code).toBe(code)
-    expect((e as Error).message).toContain(text)
-  }
-}
 
 describe('optimize (in-process)', () => {
   it('grid search: every set of the constrained grid, best = the best of individual runBacktest runs', async () => {
@@ -233,15 +223,7 @@ describe('optimize (in-process)', () => {
 
 describe('optimize (worker threads)', () => {
   beforeAll(() => {
-    // The workers load the package's built output (and its dependencies'); the repository's test command builds
-    // first. Build here only when the built chain cannot serve the optimizer (running this file alone, fresh checkout).
-    const cwd = fileURLToPath(new URL('../..', import.meta.url))
-    const probe = `import('@aitrade/backtest').then((m) => process.exit(typeof m.runOptimizeTask === 'function' ? 0 : 1), () => process.exit(1))`
-    try {
-      execFileSync(process.execPath, ['--input-type=module', '-e', probe], { cwd, stdio: 'ignore' })
-    } catch {
-      execSync('npx turbo run build --filter=@aitrade/backtest...', { cwd, stdio: 'ignore' })
-    }
+    ensureBuiltPackage()
   }, 300_000)
 
   it('gives the same runs on 2 workers as in-process, with function options built in the worker', async () => {

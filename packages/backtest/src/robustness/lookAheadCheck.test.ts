@@ -1,19 +1,10 @@
-import { BarSeries, isAitradeError, type Strategy } from '@aitrade/core'
+import { BarSeries, type Strategy } from '@aitrade/core'
 import { readBarsCsv } from '@aitrade/core/node'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { expectCode } from '../../test-support/expectCode.js'
 import { sharedDataPath } from '../../test-support/sharedData.js'
 import { smaCross } from '../../test-support/smaCross.js'
 import { lookAheadCheck } from './lookAheadCheck.js'
-
-async function expectCode(p: Promise<unknown>, code: string, text: string): Promise<void> {
-  try {
-    await p
-    expect.unreachable()
-  } catch (e) {
-    expect(isAitradeError(e) && e.code).toBe(code)
-    expect((e as Error).message).toContain(text)
-  }
-}
 
 /** Buys 1 share when the *next* close is higher, sells it when the next close is lower: reads the future. */
 function peeker(data: BarSeries | ReadonlyMap<string, BarSeries>): Strategy {

@@ -1,8 +1,9 @@
-import { execFileSync, execSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
-import { BarSeries, isAitradeError, type Strategy } from '@aitrade/core'
+import { BarSeries, type Strategy } from '@aitrade/core'
 import { readBarsCsv } from '@aitrade/core/node'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { ensureBuiltPackage } from '../../test-support/builtPackage.js'
+import { expectCode } from '../../test-support/expectCode.js'
 import { sharedDataPath, sharedLines } from '../../test-support/sharedData.js'
 import { fractionCommission } from '../commission.js'
 // @ts-expect-error plain-JS fixture without declarations
@@ -39,16 +40,6 @@ const holder: StrategyFactory = (p) => ({
       ctx.submit({ symbol: ctx.symbol, side: p.side === 'long' ? 'buy' : 'sell', type: 'market', amount: 10 })
   },
 })
-
-async function expectCode(p: Promise<unknown>, code: string, text: string): Promise<void> {
-  try {
-    await p
-    expect.unreachable()
-  } catch (e) {
-    expect(isAitradeError(e) && e.code).toBe(code)
-    expect((e as Error).message).toContain(text)
-  }
-}
 
 describe('walkForward on a synthetic series worked by hand', () => {
   const data = synthetic(100)
@@ -329,14 +320,7 @@ describe('walkForward with a strategy module (worker threads for the in-sample r
   }
 
   beforeAll(() => {
-    // the workers load the built package, as in optimize.test.ts: build only when the built chain cannot serve them
-    const cwd = fileURLToPath(new URL('../..', import.meta.url))
-    const probe = `import('@aitrade/backtest').then((m) => process.exit(typeof m.runOptimizeTask === 'function' ? 0 : 1), () => process.exit(1))`
-    try {
-      execFileSync(process.execPath, ['--input-type=module', '-e', probe], { cwd, stdio: 'ignore' })
-    } catch {
-      execSync('npx turbo run build --filter=@aitrade/backtest...', { cwd, stdio: 'ignore' })
-    }
+    ensureBuiltPackage()
   }, 300_000)
 
   it('gives the same windows and stitched equity on 2 workers, in-process, and with a factory', async () => {
