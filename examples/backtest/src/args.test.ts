@@ -42,6 +42,7 @@ describe('parseCliArgs', () => {
       semantics: 'backtesting.py',
       risk: 'ftmo-2step',
       optimize: [{ name: 'fast', from: 5, to: 20, step: 5 }],
+      maximize: 'sqn',
       walkForward: { inSample: 500, outOfSample: 100 },
       json: 'o.json',
       report: 'r.html',

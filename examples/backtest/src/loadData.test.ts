@@ -47,7 +47,7 @@ describe('data loading', () => {
     const dir = mkdtempSync(join(tmpdir(), 'aitrade-csv-'))
     const f = join(dir, 'bad.csv')
     writeFileSync(f, 'Date,Open,High,Low,Close,Volume\n2020-01-01,1,2,0.5,1.5,10\n2020-01-02,1,0.5,2,1.5,10\n')
-    await expect(loadCsv(f)).rejects.toThrow(`--data: ${f}:3:`)
+    await expect(loadCsv(f)).rejects.toThrow(`--data: ${f}:3 (High): high 0.5 < low 2`)
     await expect(loadCsv(join(dir, 'missing.csv'))).rejects.toThrow('--data: file not found')
   })
 })

@@ -69,11 +69,13 @@ export function semanticsOptions(semantics: Semantics, input: SemanticsInput): O
       firstTradingBar: input.firstTradingBar,
     }
   }
+  const instrument = instrumentFor(input.symbol)
   return {
     cash: input.cash,
+    currency: instrument.quote,
     accountType: 'margin',
     leverage: 1,
-    instruments: [instrumentFor(input.symbol)],
+    instruments: [instrument],
     commission: fractionCommission(input.commission),
     fillMarketOn: 'nextOpen',
     finalize: true,
