@@ -147,25 +147,35 @@ export interface SimulatedBrokerEvents {
   carry: [symbol: string, amount: Decimal, time: number]
 }
 
-interface SymbolState {
+/**
+ * Per-symbol state of the broker. Classes, not object literals, for this and {@link NumPos}: V8 rewrites their number
+ * fields in place, where a literal's fields allocated a heap number on every write (several per bar).
+ */
+class SymbolState {
   readonly symbol: string
   readonly instrument: Instrument
   readonly contractSize: number
-  readonly rate: number
+  readonly rate = 1
   readonly marginRate: number
-  open: number
-  close: number
-  time: number
-  index: number
-  working: Working[]
-  lastCarryTime: number
+  open = Number.NaN
+  close = Number.NaN
+  time = Number.NaN
+  index = -1
+  working: Working[] = []
+  lastCarryTime = Number.NaN
   /** Signed net amount (long − short), lots; kept in step with the ledger after every fill. */
-  net: Decimal
+  net: Decimal = ZERO
   /** `true` while the symbol has at least one open ticket. */
-  held: boolean
+  held = false
   /** Signed net amount and gross amount (Σ |amount|), lots, as numbers for the marks. */
-  netNum: number
-  grossNum: number
+  netNum = 0
+  grossNum = 0
+  constructor(symbol: string, instrument: Instrument, contractSize: number, marginRate: number) {
+    this.symbol = symbol
+    this.instrument = instrument
+    this.contractSize = contractSize
+    this.marginRate = marginRate
+  }
 }
 
 interface Working {
@@ -186,7 +196,10 @@ interface Working {
   slot: number
 }
 
-interface NumPos {
+const ZERO = new Decimal(0)
+
+/** A position in numbers, for the marks (see {@link SymbolState} on why a class). */
+class NumPos {
   readonly sym: SymbolState
   readonly dir: 1 | -1
   readonly amount: number
@@ -196,9 +209,16 @@ interface NumPos {
   hi: number
   /** Ledger ticket id (the symbol in netting mode). */
   readonly id: string
+  constructor(sym: SymbolState, dir: 1 | -1, amount: number, entry: number, lo: number, hi: number, id: string) {
+    this.sym = sym
+    this.dir = dir
+    this.amount = amount
+    this.entry = entry
+    this.lo = lo
+    this.hi = hi
+    this.id = id
+  }
 }
-
-const ZERO = new Decimal(0)
 
 /**
  * The simulated broker (matching engine) of backtests and paper trading. Implements core's `Broker`.
@@ -259,19 +279,19 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
   private readonly cross: Cross = { t: 0, price: 0 }
   private numPos: NumPos[] = []
   /** Σ open PnL and Σ gross notional of the open positions at the last marks, account currency (kept incrementally). */
-  private openPnl = 0
-  private gross = 0
+  private openPnl = Number.NaN
+  private gross = Number.NaN
   /** The ledger balance as a number: + realized PnL − fee per fill (float sums; the ledger keeps the exact value). */
-  private cashNum: number
+  private cashNum = Number.NaN
   private positionsCache: Position[] | undefined
   private orderSeq = 0
   private fillSeq = 0
   private cumulativeNotional = ZERO
   /** Price of the last fill, as booked and as a number. */
   private fillPrice: Decimal = ZERO
-  private fillPriceNum = 0
+  private fillPriceNum = Number.NaN
   private inMarginCall = false
-  private now = 0
+  private now = Number.NaN
   private curveTime = new Float64Array(1024)
   private curveEquity = new Float64Array(1024)
   private curveExposure = new Float64Array(1024)
@@ -333,6 +353,12 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
       leverage: this.leverage,
     })
     this.cashNum = this.ledger.balance.toNumber()
+    // the number fields rewritten per bar start as NaN (a double) above and get their values here: V8 then keeps them
+    // as unboxed doubles; a field that starts as the small integer 0 (or undefined) allocates a heap number per write
+    this.openPnl = 0
+    this.gross = 0
+    this.fillPriceNum = 0
+    this.now = 0
   }
 
   /** @inheritDoc */
@@ -592,23 +618,7 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
           : instrument.marginRate !== undefined
             ? instrument.marginRate.toNumber()
             : 1 / (instrument.maxLeverage ?? this.leverage)
-      s = {
-        symbol,
-        instrument,
-        contractSize: instrument.contractSize.toNumber(),
-        rate: 1,
-        marginRate,
-        open: Number.NaN,
-        close: Number.NaN,
-        time: Number.NaN,
-        index: -1,
-        working: [],
-        lastCarryTime: Number.NaN,
-        net: ZERO,
-        held: false,
-        netNum: 0,
-        grossNum: 0,
-      }
+      s = new SymbolState(symbol, instrument, instrument.contractSize.toNumber(), marginRate)
       this.symbols.set(symbol, s)
     }
     return s
@@ -1104,15 +1114,15 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
       if (p) {
         // a position opened by the last fill has that fill's price (the same Decimal): its number is known
         const price = p.entryPrice === this.fillPrice ? this.fillPriceNum : p.entryPrice.toNumber()
-        const np: NumPos = {
+        const np = new NumPos(
           sym,
           dir,
-          amount: toNum(p.amount),
-          entry: price,
-          lo: keepSlot ? prev.lo : Number.POSITIVE_INFINITY,
-          hi: keepSlot ? prev.hi : Number.NEGATIVE_INFINITY,
-          id: p.id,
-        }
+          toNum(p.amount),
+          price,
+          keepSlot ? prev.lo : Number.POSITIVE_INFINITY,
+          keepSlot ? prev.hi : Number.NEGATIVE_INFINITY,
+          p.id,
+        )
         if (keepSlot) ps[i] = np
         else ps.push(np)
         sym.net = p.side === 'long' ? p.amount : p.amount.neg()
@@ -1128,15 +1138,15 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
       const old = new Map(ps.map((x) => [x.id, x]))
       this.numPos = this.ledger.positions().map((p) => {
         const o = old.get(p.id)
-        return {
-          sym: this.state(p.symbol),
-          dir: p.side === 'long' ? 1 : -1,
-          amount: p.amount.toNumber(),
-          entry: p.entryPrice.toNumber(),
-          lo: o ? o.lo : Number.POSITIVE_INFINITY,
-          hi: o ? o.hi : Number.NEGATIVE_INFINITY,
-          id: p.id,
-        }
+        return new NumPos(
+          this.state(p.symbol),
+          p.side === 'long' ? 1 : -1,
+          p.amount.toNumber(),
+          p.entryPrice.toNumber(),
+          o ? o.lo : Number.POSITIVE_INFINITY,
+          o ? o.hi : Number.NEGATIVE_INFINITY,
+          p.id,
+        )
       })
       this.positionsCache = undefined
       sym.net = this.ledger.netAmount(sym.symbol)

@@ -23,7 +23,8 @@ export interface Clock {
  * ```
  */
 export class SimulatedClock implements Clock {
-  private t: number
+  // starts as NaN (a double) so that V8 keeps the field an unboxed double: set() then rewrites it without allocating
+  private t = Number.NaN
   /** @param start - Initial time, epoch ms UTC (default 0). */
   constructor(start = 0) {
     this.t = start
