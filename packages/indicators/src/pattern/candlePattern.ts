@@ -102,11 +102,32 @@ export function runCandlePattern(
     for (let j = start - (plan.periods[k] as number); j < start; j++) sum += rangeOfKind(kind, b, j - shift)
     tot[k] = sum
   }
+  // each total's range series, computed once per range kind (a pattern keeps up to 8 totals over at most 3 kinds)
+  const byKind: (Float64Array | undefined)[] = [undefined, undefined, undefined]
+  const series: Float64Array[] = []
+  for (let k = 0; k < m; k++) {
+    const kind = plan.kinds[k] as number
+    let r = byKind[kind]
+    if (r === undefined) {
+      r = new Float64Array(n)
+      for (let j = 0; j < n; j++) r[j] = rangeOfKind(kind, b, j)
+      byKind[kind] = r
+    }
+    series.push(r)
+  }
+  const { periods, shifts } = plan
   const evaluate = def.evaluate
   for (let i = start; i < n; i++) {
     const v = evaluate(b, i, tot, state, i, pen)
     if (i >= lb) out[i] = v
-    advanceTotals(plan, tot, b, i)
+    // TA-Lib's update after judging bar i: total += range(i − shift) − range(i − avgPeriod − shift)
+    for (let k = 0; k < m; k++) {
+      const p = periods[k] as number
+      if (p === 0) continue
+      const r = series[k] as Float64Array
+      const j = i - (shifts[k] as number)
+      tot[k] = (tot[k] as number) + ((r[j] as number) - (r[j - p] as number))
+    }
   }
   return out
 }
