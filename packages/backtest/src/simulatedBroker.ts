@@ -688,7 +688,7 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
   private finish(w: Working, status: 'closed' | 'canceled' | 'expired', reason?: string): void {
     const list = w.sym.working
     const i = list.indexOf(w)
-    if (i >= 0) list.splice(i, 1)
+    if (i >= 0) removeAt(list, i)
     // finished orders are no longer addressable (cancel/modify throw NOT_FOUND); drop them from the index
     if (this.byId.get(w.order.id) === w) this.byId.delete(w.order.id)
     const cid = w.order.clientOrderId
@@ -1099,12 +1099,12 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
       const dir: 1 | -1 = p?.side === 'short' ? -1 : 1
       const prev = i < ps.length ? ps[i] : undefined
       const keepSlot = prev !== undefined && p !== undefined && prev.dir === dir
-      if (prev !== undefined && !keepSlot) ps.splice(i, 1)
+      if (prev !== undefined && !keepSlot) removeAt(ps, i)
       const cache = this.positionsCache
       if (cache) {
         let j = 0
         while (j < cache.length && cache[j]!.symbol !== sym.symbol) j++
-        if (j < cache.length && !keepSlot) cache.splice(j, 1)
+        if (j < cache.length && !keepSlot) removeAt(cache, j)
         if (p) {
           const live = this.livePosition(p)
           if (keepSlot && j < cache.length) cache[j] = live
@@ -1310,6 +1310,12 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
       lv = level()
     }
   }
+}
+
+/** Removes `a[i]` keeping the order (as `splice(i, 1)`, without allocating the array of removed elements). */
+function removeAt<T>(a: T[], i: number): void {
+  for (let k = i + 1; k < a.length; k++) a[k - 1] = a[k]!
+  a.length--
 }
 
 /** `x.toNumber()`, without decimal.js's string round trip for a one-word integer (amounts of 1, 2, … lots). */
