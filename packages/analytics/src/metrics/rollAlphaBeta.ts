@@ -1,5 +1,6 @@
 import type { AlphaBetaOptions } from './alphaBeta.js'
 import { fastExpm1 } from './fastExpm1.js'
+import { fastLog1p } from './fastLog1p.js'
 import {
   adjustReturns,
   annualizationFactor,
@@ -20,23 +21,6 @@ export interface RollingAlphaBeta {
   alpha: Float64Array
   /** Beta of each window (dimensionless). */
   beta: Float64Array
-}
-
-/** Means of `y` and of `x` over the complete pairs (`[0, 0]` when there is none). */
-function meansOfPairs(y: ArrayLike<number>, x: ArrayLike<number>): [my: number, mx: number] {
-  let sy = 0
-  let sx = 0
-  let k = 0
-  for (let i = 0; i < y.length; i++) {
-    const a = y[i]!
-    const b = x[i]!
-    if (!Number.isNaN(a) && !Number.isNaN(b)) {
-      sy += a
-      sx += b
-      k++
-    }
-  }
-  return k === 0 ? [0, 0] : [sy / k, sx / k]
 }
 
 /**
@@ -63,11 +47,25 @@ function rolling(
     alphaOut?.fill(Number.NaN)
     return betaOut
   }
-  // factor values on complete pairs only: a window where they are all equal has exactly zero variance
+  // factor values on complete pairs only (a window where they are all equal has exactly zero variance), and the
+  // means of both series over the complete pairs, which the sums are shifted by
   const paired = new Float64Array(n)
-  for (let i = 0; i < n; i++) paired[i] = Number.isNaN(returns[i]!) ? Number.NaN : factorReturns[i]!
+  let ky = 0
+  let kx = 0
+  let pairs = 0
+  for (let i = 0; i < n; i++) {
+    const y = returns[i]!
+    const x = Number.isNaN(y) ? Number.NaN : factorReturns[i]!
+    paired[i] = x
+    if (!Number.isNaN(x)) {
+      ky += y
+      kx += x
+      pairs++
+    }
+  }
+  ky = pairs === 0 ? 0 : ky / pairs
+  kx = pairs === 0 ? 0 : kx / pairs
   const constant = constantWindows(paired, window)
-  const [ky, kx] = meansOfPairs(returns, factorReturns)
   // a constant risk-free rate needs no sums of its own: mean(y − rf) − β·mean(x − rf) follows from the pair
   // sums; a per-period rate is tracked over the observations where it is present too
   const perPeriod = typeof rf !== 'number'
@@ -160,8 +158,14 @@ function rolling(
         : k === 0
           ? Number.NaN
           : ky + sy * perK - rate - b * (kx + sx * perK - rate)
-      // (1 + mean)^periodsPerYear − 1, via expm1/log1p (faster than pow, and exact near 0)
-      alphaOut[s] = mean > -1 ? fastExpm1(periodsPerYear * Math.log1p(mean)) : (1 + mean) ** periodsPerYear - 1
+      alphaOut[s] = mean
+    }
+  }
+  // alpha = (1 + mean)^periodsPerYear − 1, via expm1/log1p (faster than pow, and exact near 0), in a loop of its own
+  if (alphaOut !== null) {
+    for (let s = 0; s < m; s++) {
+      const mean = alphaOut[s]!
+      alphaOut[s] = mean > -1 ? fastExpm1(periodsPerYear * fastLog1p(mean)) : (1 + mean) ** periodsPerYear - 1
     }
   }
   return betaOut

@@ -1,4 +1,5 @@
 import { fastExpm1 } from './fastExpm1.js'
+import { fastLog1p } from './fastLog1p.js'
 import {
   type AnnualizationOptions,
   annualizationFactor,
@@ -27,7 +28,7 @@ function growthTerms(values: ArrayLike<number>): GrowthTerms {
   let negative: Uint8Array | null = null
   for (let i = 0; i < n; i++) {
     const v = values[i]!
-    if (v > -1) logs[i] = Math.log1p(v)
+    if (v > -1) logs[i] = fastLog1p(v)
     else if (v === -1) {
       zero ??= new Uint8Array(n)
       zero[i] = 1

@@ -8,31 +8,30 @@
 
 /**
  * `out[s] = 1` when every non-NaN value of `x[s, s + window)` is equal (or there is none), else `0`.
- * Two pointers over a prefix count of value changes; O(n).
+ * One pass, O(n): the window is constant when the last "change" before its end (a valid value that differs from
+ * the valid value before it) is not after the window's first valid value.
  * @internal
  */
 export function constantWindows(x: ArrayLike<number>, window: number): Uint8Array {
   const n = x.length
   const m = Math.max(0, n - window + 1)
   const out = new Uint8Array(m)
-  // changes[i + 1] = number of valid j ≤ i whose value differs from the previous valid value
-  const changes = new Int32Array(n + 1)
-  let prev = Number.NaN
-  for (let i = 0; i < n; i++) {
-    const v = x[i]!
-    let c = 0
-    if (!Number.isNaN(v)) {
-      if (!Number.isNaN(prev) && v !== prev) c = 1
-      prev = v
-    }
-    changes[i + 1] = changes[i]! + c
-  }
-  let firstValid = 0
+  let lastChange = -1 // latest change in x[0, scanned)
+  let prev = Number.NaN // latest valid value in x[0, scanned)
+  let scanned = 0
+  let firstValid = 0 // first valid index ≥ s, or the window's end when there is none
   for (let s = 0; s < m; s++) {
-    if (firstValid < s) firstValid = s
-    while (firstValid < n && Number.isNaN(x[firstValid]!)) firstValid++
     const end = s + window
-    out[s] = firstValid >= end || changes[end] === changes[firstValid + 1] ? 1 : 0
+    for (; scanned < end; scanned++) {
+      const v = x[scanned]!
+      if (!Number.isNaN(v)) {
+        if (v !== prev && !Number.isNaN(prev)) lastChange = scanned
+        prev = v
+      }
+    }
+    if (firstValid < s) firstValid = s
+    while (firstValid < end && Number.isNaN(x[firstValid]!)) firstValid++
+    out[s] = lastChange <= firstValid ? 1 : 0
   }
   return out
 }
