@@ -40,7 +40,7 @@
  * | `normal.ts` | standard normal pdf and inverse cdf (internal) |
  * | `rolling.ts` | O(n) windowed mean/variance and flat-window detection (internal) |
  * | `pairs.ts` | paired-observation moments of the benchmark-relative quantstats metrics (internal) |
- * | `fastExpm1.ts` | table-driven `eˣ − 1` of the rolling loops (internal) |
+ * | `fastExpm1.ts`, `fastLog1p.ts` | table-driven `eˣ − 1` and short-series `ln(1 + x)` of the rolling loops (internal) |
  *
  * Test fixtures (empyrical's and quantstats' published inputs, the rolling-test helpers) live in
  * `src/__fixtures__/`, which is not published.

@@ -91,4 +91,37 @@ describe('rollUpCapture / rollDownCapture / rollUpDownCapture (empyrical)', () =
       { numRuns: 300 },
     )
   })
+
+  it('property: total losses and returns below −100 % (counted apart from the log sums) match every window', () => {
+    // 1 + v ≤ 0 has no logarithm: such periods are counted from prefix sums, and a window holding one compounds
+    // to 0 (v = −1) or to a negative growth (v < −1), as the per-window product does
+    const special = fc.array(
+      fc.oneof(
+        { weight: 6, arbitrary: fc.integer({ min: -300, max: 300 }).map((x) => x / 10_000) },
+        { weight: 1, arbitrary: fc.constantFrom(-1, -1.5, -2, -3, Number.NaN, 0) },
+      ),
+      { minLength: 0, maxLength: 30 },
+    )
+    fc.assert(
+      fc.property(special, special, fc.integer({ min: 1, max: 8 }), (a, b, window) => {
+        const n = Math.min(a.length, b.length)
+        const r = a.slice(0, n)
+        const f = b.slice(0, n)
+        const opts = { window, annualization: 2 }
+        const up = rollUpCapture(r, f, opts)
+        const down = rollDownCapture(r, f, opts)
+        const ud = rollUpDownCapture(r, f, opts)
+        return Array.from(up).every((v, i) => {
+          const rw = r.slice(i, i + window)
+          const fw = f.slice(i, i + window)
+          return (
+            close(v, upCapture(rw, fw, opts), 1e-9) &&
+            close(down[i]!, downCapture(rw, fw, opts), 1e-9) &&
+            close(ud[i]!, upDownCapture(rw, fw, opts), 1e-9)
+          )
+        })
+      }),
+      { numRuns: 300 },
+    )
+  })
 })
