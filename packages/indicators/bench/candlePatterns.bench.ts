@@ -9,7 +9,7 @@ import { createRequire } from 'node:module'
 import { do_not_optimize, measure } from 'mitata'
 import { CANDLE_PATTERNS } from '../test-support/candlePatterns.js'
 import { loadShared } from '../test-support/sharedData.js'
-import { benchHeader } from './benchHeader.js'
+import { benchHeader, ownLoop } from './benchSupport.js'
 
 const require = createRequire(import.meta.url)
 const talib = require('talib') as { execute(args: Record<string, unknown>): unknown }
@@ -60,11 +60,12 @@ let sumTalib = 0
 for (const p of CANDLE_PATTERNS) {
   const ours = (await measure(() => do_not_optimize(p.batch(bars, { out })), opts)).min / n
   const s = p.create()
+  const loop = ownLoop()
   const stream =
     (
       await measure(() => {
         s.reset()
-        for (let i = 0; i < n; i++) s.update(barObjects[i] as (typeof barObjects)[number])
+        loop(s, barObjects, n)
       }, opts)
     ).min / n
   const optIn = p.penetration === undefined ? {} : { optInPenetration: p.penetration }

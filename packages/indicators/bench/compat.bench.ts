@@ -8,7 +8,7 @@ import { createRequire } from 'node:module'
 import { do_not_optimize, measure } from 'mitata'
 import * as compat from '../src/compat/index.js'
 import { loadShared } from '../test-support/sharedData.js'
-import { benchHeader } from './benchHeader.js'
+import { benchHeader } from './benchSupport.js'
 
 const require = createRequire(import.meta.url)
 const ti = require('technicalindicators') as Record<string, { calculate(input: unknown): unknown }>

@@ -32,7 +32,7 @@ import { zigZag } from '../src/extra/zigZag.js'
 import { ZLEMA, zlema } from '../src/extra/zlema.js'
 import type { StreamingIndicator } from '../src/types.js'
 import { loadShared } from '../test-support/sharedData.js'
-import { benchHeader } from './benchHeader.js'
+import { benchHeader, ownLoop } from './benchSupport.js'
 
 const require = createRequire(import.meta.url)
 const ti = require('technicalindicators') as Record<string, { calculate(input: unknown): unknown }>
@@ -190,12 +190,13 @@ const rows: Row[] = [
 const opts = { min_cpu_time: 150e6 }
 const fmt = (x: number | undefined) => (x === undefined ? '—' : x.toFixed(1))
 const times = (peer: number | undefined, ours: number) => (peer === undefined ? '—' : `${(peer / ours).toFixed(1)}×`)
-/** ns per update over the whole series; the same loop for ours and trading-signals' `update(x, false)`. */
-async function perUpdate(input: Row['input'], make: () => { update(x: never, replace?: boolean): unknown }) {
+/** ns per update over the whole series; the same kind of loop for ours and trading-signals' `update(x, false)`. */
+async function perUpdate(input: Row['input'], make: () => unknown) {
+  const loop = ownLoop()
+  const xs = input === 'close' ? closes : list
   const m = await measure(() => {
     const s = make()
-    if (input === 'close') for (let i = 0; i < n; i++) s.update(closes[i] as never, false)
-    else for (let i = 0; i < n; i++) s.update(list[i] as never, false)
+    loop(s, xs, n)
     return do_not_optimize(s)
   }, opts)
   return m.min / n
@@ -210,7 +211,7 @@ for (const r of rows) {
       n
     : undefined
   const stream = await perUpdate(r.input, r.stream)
-  const tsStream = make ? await perUpdate(r.input, make as never) : undefined
+  const tsStream = make ? await perUpdate(r.input, make) : undefined
   table[r.name] = {
     ours: fmt(batch),
     'ti calculate': fmt(tiNs),

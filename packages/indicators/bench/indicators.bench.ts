@@ -8,7 +8,7 @@ import { createRequire } from 'node:module'
 import * as ti from 'technicalindicators'
 import * as tsig from 'trading-signals'
 import { ATR, atr, BBANDS, bbands, EMA, ema, MACD, macd, RSI, rsi, SMA, sma } from '../src/index.js'
-import { benchHeader } from './benchHeader.js'
+import { benchHeader } from './benchSupport.js'
 
 const require = createRequire(import.meta.url)
 const talib = require('talib') as { execute(args: Record<string, unknown>): { result: Record<string, number[]> } }
