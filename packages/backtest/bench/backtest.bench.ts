@@ -9,72 +9,17 @@
 // flat cost per bar, < 200 MB for the 1M run, 100-symbol portfolio < 2 s.
 // Run: npm run bench -w @aitrade/backtest  (builds with tsup into bench/.out, then runs node --expose-gc)
 import { readFileSync } from 'node:fs'
-import { BarSeries, BarSeriesFeed, Engine, parseBarsCsv, type Strategy } from '@aitrade/core'
-import { SMA } from '@aitrade/indicators'
+import { type BarSeries, BarSeriesFeed, Engine, parseBarsCsv, type Strategy } from '@aitrade/core'
 import { backtestingPyPreset } from '../src/compat/backtestingPyPreset.js'
 import { runBacktest } from '../src/runBacktest.js'
 import { SimulatedBroker } from '../src/simulatedBroker.js'
 import { smaCross } from '../test-support/smaCross.js'
+import { crossover, syntheticBars } from './synthetic.js'
 
 const BTPY_CROSSOVER = 146_000
 const BTPY_EMPTY = 283_000
 
-/** mulberry32: a small seeded PRNG (deterministic synthetic data). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-/** A geometric random walk of `n` bars `stepMs` apart (seeded), as a validated BarSeries. */
-function syntheticBars(n: number, seed: number, symbol: string, stepMs: number, t0 = Date.UTC(2000, 0, 3)): BarSeries {
-  const r = rng(seed)
-  const time = new Float64Array(n)
-  const open = new Float64Array(n)
-  const high = new Float64Array(n)
-  const low = new Float64Array(n)
-  const close = new Float64Array(n)
-  const volume = new Float64Array(n)
-  let p = 100
-  for (let i = 0; i < n; i++) {
-    const o = p
-    const c = o * Math.exp((r() - 0.5) * 0.02)
-    time[i] = t0 + i * stepMs
-    open[i] = o
-    close[i] = c
-    high[i] = Math.max(o, c) * (1 + r() * 0.005)
-    low[i] = Math.min(o, c) * (1 - r() * 0.005)
-    volume[i] = 1000 + Math.floor(r() * 1000)
-    p = c
-  }
-  return BarSeries.fromColumns({ time, open, high, low, close, volume }, { symbol })
-}
-
 const empty: Strategy = { onBar() {} }
-
-/** SMA(fast/slow) crossover with streaming indicators: long on an up cross, flat on a down cross (1 unit). */
-function crossover(fast: number, slow: number): Strategy {
-  const f = new SMA({ period: fast })
-  const s = new SMA({ period: slow })
-  let pf = Number.NaN
-  let ps = Number.NaN
-  return {
-    onBar(bar, ctx) {
-      const a = f.update(bar.close)
-      const b = s.update(bar.close)
-      if (pf <= ps && a > b) ctx.submit({ symbol: ctx.symbol, side: 'buy', type: 'market', amount: 1 })
-      else if (pf >= ps && a < b && ctx.position())
-        ctx.submit({ symbol: ctx.symbol, side: 'sell', type: 'market', amount: 1 })
-      pf = a
-      ps = b
-    },
-  }
-}
 
 /** Trades every `every` bars: buy on one signal, sell on the next (so `n / every / 2` round trips). */
 function periodic(every: number): Strategy {
@@ -88,11 +33,15 @@ function periodic(every: number): Strategy {
   }
 }
 
-/** Best of `reps` timed runs (the machine is shared: the minimum is the least disturbed). */
-async function time<T>(f: () => Promise<T>, reps = 1): Promise<{ ms: number; value: T }> {
+/**
+ * Best of `reps` timed runs (the machine is shared: the minimum is the least disturbed); `before` runs untimed before
+ * each.
+ */
+async function time<T>(f: () => Promise<T>, reps = 1, before?: () => void): Promise<{ ms: number; value: T }> {
   let best = Number.POSITIVE_INFINITY
   let value: T | undefined
   for (let r = 0; r < reps; r++) {
+    before?.()
     const t0 = performance.now()
     value = await f()
     best = Math.min(best, performance.now() - t0)
@@ -141,17 +90,6 @@ async function main() {
     `${(emptyRate / BTPY_EMPTY).toFixed(1)}× backtesting.py`,
   )
 
-  // memory: sampled from inside the run (the loop is synchronous, so a timer would never fire)
-  gc?.()
-  const base = process.memoryUsage()
-  let peakRss = base.rss
-  let peakHeap = base.heapUsed + base.arrayBuffers
-  let retained = 0
-  const sample = () => {
-    const m = process.memoryUsage()
-    if (m.rss > peakRss) peakRss = m.rss
-    if (m.heapUsed + m.arrayBuffers > peakHeap) peakHeap = m.heapUsed + m.arrayBuffers
-  }
   const cLoop = await time(() => engineOnly(() => crossover(10, 20), bars), 3)
   row(
     '1M bars, SMA(10/20) crossover, engine loop only',
@@ -159,20 +97,48 @@ async function main() {
     `${fmt(N / (cLoop.ms / 1000))} bars/s`,
     `${(N / (cLoop.ms / 1000) / BTPY_CROSSOVER).toFixed(1)}× backtesting.py (${cLoop.value} trades)`,
   )
-  const c = await time(async () => {
-    const r = await runBacktest({
-      strategy: crossover(10, 20),
-      data: bars,
-      cash: 1e9,
-      onProgress: sample,
-      progressEvery: 50_000,
-    })
-    sample()
+  // memory of the run itself: sampled from inside it (the loop is synchronous, so a timer would never fire), over a
+  // base taken after a full collection right before it (the input bars are in the base; earlier runs' garbage is not);
+  // the worst of the timed runs
+  let base = process.memoryUsage()
+  let peakRss = base.rss
+  let peakHeap = 0
+  let retained = 0
+  let last: unknown
+  const settle = () => {
+    // untimed: what the previous run's result keeps after a full collection, then a fresh base for the next run
+    if (last !== undefined) {
+      gc?.()
+      const m = process.memoryUsage()
+      retained = Math.max(retained, m.heapUsed + m.arrayBuffers - base.heapUsed - base.arrayBuffers)
+      last = undefined
+    }
     gc?.()
+    base = process.memoryUsage()
+  }
+  const sample = () => {
     const m = process.memoryUsage()
-    retained = m.heapUsed + m.arrayBuffers - base.heapUsed - base.arrayBuffers
-    return r.trades.length
-  })
+    if (m.rss > peakRss) peakRss = m.rss
+    const over = m.heapUsed + m.arrayBuffers - base.heapUsed - base.arrayBuffers
+    if (over > peakHeap) peakHeap = over
+  }
+  const c = await time(
+    async () => {
+      const r = await runBacktest({
+        strategy: crossover(10, 20),
+        data: bars,
+        cash: 1e9,
+        onProgress: sample,
+        progressEvery: 50_000,
+      })
+      sample()
+      last = r
+      return r.trades.length
+    },
+    3,
+    settle,
+  )
+  settle()
   const crossRate = N / (c.ms / 1000)
   const crossTrades = c.value
   row(
@@ -182,11 +148,11 @@ async function main() {
     `${(crossRate / BTPY_CROSSOVER).toFixed(1)}× backtesting.py (${crossTrades} trades)`,
   )
   const MB = 2 ** 20
-  const runMb = (peakHeap - base.heapUsed - base.arrayBuffers) / MB
+  const runMb = peakHeap / MB
   const keptMb = retained / MB
   row(
     '1M crossover memory (heap + buffers)',
-    `peak ${runMb.toFixed(0)} MB during the run (garbage included)`,
+    `peak ${runMb.toFixed(0)} MB during the run (garbage included, input bars excluded)`,
     `${keptMb.toFixed(0)} MB retained by the result`,
     `process rss peak ${(peakRss / MB).toFixed(0)} MB (1M bars of data: 46 MB)`,
   )
