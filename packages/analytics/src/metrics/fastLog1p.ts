@@ -1,6 +1,6 @@
 /**
- * `ln(1 + x)` for the hot loops of the rolling metrics, about twice as fast as `Math.log1p` in V8 on per-period
- * returns and within 1 ulp of it. Internal module.
+ * `ln(1 + x)` for the hot loops of the rolling metrics: on per-period returns about 1.3 times as fast as
+ * `Math.log1p` in V8 (no call out of the optimized code) and within 1 ulp of it. Internal module.
  *
  * @module
  */
