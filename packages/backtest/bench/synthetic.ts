@@ -3,7 +3,7 @@ import { BarSeries, type Strategy } from '@aitrade/core'
 import { SMA } from '@aitrade/indicators'
 
 /** mulberry32: a small seeded PRNG (deterministic synthetic data). */
-export function rng(seed: number): () => number {
+function rng(seed: number): () => number {
   let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) >>> 0

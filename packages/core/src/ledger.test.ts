@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Decimal } from './decimal.js'
 import { InstrumentSchema } from './instrument.js'
-import { Ledger } from './ledger.js'
+import { Ledger, quotientToNumber } from './ledger.js'
 
 const fill = (
   id: string,
@@ -367,5 +367,50 @@ describe('Ledger fast paths', () => {
       )
     }
     expect(l.position('GOOG')?.markPrice.toString()).toBe('10')
+  })
+})
+
+describe('quotientToNumber (Trade.pnlFraction)', () => {
+  // Oracle: decimal.js itself — a.div(b).toNumber() at the package's 40-digit precision with banker's rounding.
+  const same = (a: Decimal, b: Decimal) => expect(Object.is(quotientToNumber(a, b), a.div(b).toNumber())).toBe(true)
+  const decimalText = (digits: bigint, scale: number, negative: boolean) => `${negative ? '-' : ''}${digits}e${-scale}`
+
+  it('equals decimal.js on PnL-like and price-like decimals of either sign, any scale', () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 22n }),
+        fc.integer({ min: 0, max: 30 }),
+        fc.boolean(),
+        fc.bigInt({ min: 1n, max: 10n ** 17n }),
+        fc.integer({ min: -10, max: 20 }),
+        fc.boolean(),
+        (ad, as, an, bd, bs, bn) => {
+          same(new Decimal(decimalText(ad, as, an)), new Decimal(decimalText(bd, bs, bn)))
+        },
+      ),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('rounds exact ties at the 41st digit to even, as decimal.js does', () => {
+    // (2t + 1) / 2 = t + 0.5: 41 significant digits ending in 5 when t has 40 digits
+    fc.assert(
+      fc.property(fc.bigInt({ min: 10n ** 39n, max: 10n ** 40n - 1n }), fc.integer({ min: -20, max: 20 }), (t, k) => {
+        same(new Decimal(`${2n * t + 1n}e${k}`), new Decimal(2))
+        same(new Decimal(`${2n * t + 1n}e${k}`), new Decimal(-20))
+        // just above and below the tie
+        same(new Decimal(`${20n * t + 11n}e${k}`), new Decimal(20))
+        same(new Decimal(`${20n * t + 9n}e${k}`), new Decimal(20))
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it('keeps the sign of a zero quotient', () => {
+    expect(Object.is(quotientToNumber(new Decimal('-0'), new Decimal(3)), -0)).toBe(true)
+    expect(Object.is(quotientToNumber(new Decimal(0), new Decimal(3)), 0)).toBe(true)
+    expect(Object.is(quotientToNumber(new Decimal(0), new Decimal(-3)), -0)).toBe(true)
+    same(new Decimal('1e-40'), new Decimal('3e20'))
+    same(new Decimal('123456789012345678901234567890123456789012345'), new Decimal('7'))
   })
 })
