@@ -125,83 +125,63 @@ export function noBarToReplace(indicator: string): InvalidStateError {
 const STATE_FIELDS = ['count', 'prevCount', 'ringSlot', 's', 'prev', 'ringSlotSaved', 'rings'] as const
 
 /**
- * Base of the streaming classes whose whole mutable state is a `Float64Array` of scalars (`s`) plus
- * optional ring buffers (`rings`) of which one slot, the same in every ring, is written per input.
- * `update` copies `s` to `prev` (and saves the slot about to be overwritten) before stepping, and `replace`
- * restores both, so revising the forming bar costs one small copy and no allocation.
- * Subclasses implement {@link StateStream.step} and, when they keep rings, {@link StateStream.ringSlotFor}.
- * @internal
+ * The bookkeeping of a {@link StateStream}: one class for every subclass, so the shared `update`/`replace` code
+ * reads its fields monomorphically however many kinds of stream a program runs.
  */
-export abstract class StateStream<In, Out> implements StreamingIndicator<In, Out> {
-  abstract readonly lookback: number
+class StreamBook {
   /** Number of inputs consumed (the forming bar included). */
-  protected count = 0
-  private prevCount = 0
-  protected readonly s: Float64Array
-  private readonly prev: Float64Array
-  private readonly initial: Float64Array
-  protected readonly rings: Float64Array[]
-  private readonly ringSlotSaved: Float64Array
-  private ringSlot = -1
+  count = 0
+  prevCount = 0
+  /** Ring slot written by the last input, or -1. */
+  ringSlot = -1
+  readonly s: Float64Array
+  readonly prev: Float64Array
+  readonly initial: Float64Array
+  readonly rings: Float64Array[]
+  readonly ringSlotSaved: Float64Array
+  /** Rings' common length (0 without rings). */
+  readonly ringLength: number
+  /** Input number (1-based) that writes slot 0; earlier inputs write no slot. */
+  readonly ringLag: number
 
-  protected constructor(
-    /** Class name stored in snapshots. */
-    private readonly indicatorName: string,
-    /** Options as given to the constructor, validated (stored in snapshots). */
-    protected readonly options: Readonly<Record<string, unknown>>,
-    initialState: ArrayLike<number>,
-    ringSizes: readonly number[] = [],
-  ) {
+  constructor(initialState: ArrayLike<number>, ringLength: number, ringCount: number, ringLag: number) {
     this.initial = Float64Array.from(initialState)
     this.s = Float64Array.from(initialState)
     this.prev = Float64Array.from(initialState)
-    this.rings = ringSizes.map((n) => new Float64Array(n))
-    this.ringSlotSaved = new Float64Array(ringSizes.length)
+    this.rings = Array.from({ length: ringCount }, () => new Float64Array(ringLength))
+    this.ringSlotSaved = new Float64Array(ringCount)
+    this.ringLength = ringLength
+    this.ringLag = ringLag
   }
 
-  /** Advances the state by one input; `this.count` already includes it. */
-  protected abstract step(input: In): Out
-
-  /** Ring slot the step for input number `count` (1-based) writes in every ring, or -1 when it writes none. */
-  protected ringSlotFor(_count: number): number {
-    return -1
-  }
-
-  /** `true` once more than `lookback` inputs were consumed. */
-  get isReady(): boolean {
-    return this.count > this.lookback
-  }
-
-  /** Consumes the next input; returns the newest output. */
-  update(input: In): Out {
+  /** Before the next input: keep what `replace` must restore. */
+  advance(): void {
     const s = this.s
     const prev = this.prev
     for (let j = 0; j < s.length; j++) prev[j] = s[j] as number
     this.prevCount = this.count
-    this.count++
-    this.ringSlot = this.ringSlotFor(this.count)
-    if (this.ringSlot >= 0) {
+    const count = ++this.count
+    const slot = this.ringLength === 0 || count < this.ringLag ? -1 : (count - this.ringLag) % this.ringLength
+    this.ringSlot = slot
+    if (slot >= 0) {
       for (let r = 0; r < this.rings.length; r++)
-        this.ringSlotSaved[r] = (this.rings[r] as Float64Array)[this.ringSlot] as number
+        this.ringSlotSaved[r] = (this.rings[r] as Float64Array)[slot] as number
     }
-    return this.step(input)
   }
 
-  /** Revises the last input consumed; throws `INVALID_STATE` before any update. */
-  replace(input: In): Out {
-    if (this.count === 0) throw noBarToReplace(this.indicatorName)
+  /** Back to the state before the last input (which stays counted). */
+  rollBack(): void {
     const s = this.s
     const prev = this.prev
     for (let j = 0; j < s.length; j++) s[j] = prev[j] as number
     this.count = this.prevCount + 1
-    if (this.ringSlot >= 0) {
+    const slot = this.ringSlot
+    if (slot >= 0) {
       for (let r = 0; r < this.rings.length; r++)
-        (this.rings[r] as Float64Array)[this.ringSlot] = this.ringSlotSaved[r] as number
+        (this.rings[r] as Float64Array)[slot] = this.ringSlotSaved[r] as number
     }
-    return this.step(input)
   }
 
-  /** Back to the freshly constructed state. */
   reset(): void {
     this.s.set(this.initial)
     this.prev.set(this.initial)
@@ -210,14 +190,77 @@ export abstract class StateStream<In, Out> implements StreamingIndicator<In, Out
     this.prevCount = 0
     this.ringSlot = -1
   }
+}
+
+/**
+ * Base of the streaming classes whose whole mutable state is a `Float64Array` of scalars (`s`) plus
+ * optional ring buffers (`rings`, all `ringLength` long) of which one slot, the same in every ring, is written per
+ * input: slot `(count − ringLag) mod ringLength` for input number `count` (none before input `ringLag`).
+ * `update` copies `s` to `prev` (and saves the slot about to be overwritten) before stepping, and `replace`
+ * restores both, so revising the forming bar costs one small copy and no allocation.
+ * Subclasses implement {@link StateStream.step}.
+ * @internal
+ */
+export abstract class StateStream<In, Out> implements StreamingIndicator<In, Out> {
+  abstract readonly lookback: number
+  private readonly book: StreamBook
+  /** The scalar state (the same array as the book's). */
+  protected readonly s: Float64Array
+  /** The ring buffers (the same arrays as the book's). */
+  protected readonly rings: Float64Array[]
+
+  protected constructor(
+    /** Class name stored in snapshots. */
+    private readonly indicatorName: string,
+    /** Options as given to the constructor, validated (stored in snapshots). */
+    protected readonly options: Readonly<Record<string, unknown>>,
+    initialState: ArrayLike<number>,
+    rings: { readonly count: number; readonly length: number; readonly lag?: number } = { count: 0, length: 0 },
+  ) {
+    this.book = new StreamBook(initialState, rings.length, rings.count, rings.lag ?? 1)
+    this.s = this.book.s
+    this.rings = this.book.rings
+  }
+
+  /** Advances the state by one input; `this.count` already includes it. */
+  protected abstract step(input: In): Out
+
+  /** Number of inputs consumed (the forming bar included). */
+  protected get count(): number {
+    return this.book.count
+  }
+
+  /** `true` once more than `lookback` inputs were consumed. */
+  get isReady(): boolean {
+    return this.book.count > this.lookback
+  }
+
+  /** Consumes the next input; returns the newest output. */
+  update(input: In): Out {
+    this.book.advance()
+    return this.step(input)
+  }
+
+  /** Revises the last input consumed; throws `INVALID_STATE` before any update. */
+  replace(input: In): Out {
+    const book = this.book
+    if (book.count === 0) throw noBarToReplace(this.indicatorName)
+    book.rollBack()
+    return this.step(input)
+  }
+
+  /** Back to the freshly constructed state. */
+  reset(): void {
+    this.book.reset()
+  }
 
   /** JSON-safe state (scalars, saved copies and rings). */
   snapshot(): IndicatorSnapshot {
-    return makeSnapshot(this.indicatorName, 1, this.options, this, STATE_FIELDS)
+    return makeSnapshot(this.indicatorName, 1, this.options, this.book, STATE_FIELDS)
   }
 
   /** Restores a `snapshot()` of the same class and options; validates before writing. */
   restore(snapshot: IndicatorSnapshot): void {
-    restoreSnapshot(snapshot, this.indicatorName, 1, this.options, this, STATE_FIELDS)
+    restoreSnapshot(snapshot, this.indicatorName, 1, this.options, this.book, STATE_FIELDS)
   }
 }

@@ -320,11 +320,7 @@ export abstract class HilbertStream<Out> extends StateStream<number, Out> {
     readonly lookback: number,
     private readonly prime: number,
   ) {
-    super(name, options, new Float64Array(HT_STATE), [HT_RING, HT_RING])
-  }
-
-  protected override ringSlotFor(count: number): number {
-    return (count - 1) % HT_RING
+    super(name, options, new Float64Array(HT_STATE), { count: 2, length: HT_RING })
   }
 
   /** Output for the bar just consumed; `ran` is `false` while the WMA is still priming. */

@@ -106,13 +106,9 @@ export class ALMA extends StateStream<number, number> implements StreamingIndica
    */
   constructor(options: AlmaOptions = {}) {
     const cfg = almaConfig(options)
-    super('ALMA', { period: cfg.period, offset: cfg.offset, sigma: cfg.sigma }, [], [cfg.period])
+    super('ALMA', { period: cfg.period, offset: cfg.offset, sigma: cfg.sigma }, [], { count: 1, length: cfg.period })
     this.cfg = cfg
     this.lookback = cfg.period - 1
-  }
-
-  protected override ringSlotFor(count: number): number {
-    return (count - 1) % this.cfg.period
   }
 
   protected step(x: number): number {

@@ -102,13 +102,9 @@ export class CMF
   constructor(options: ChaikinMoneyFlowOptions = {}) {
     const period = cmfPeriod(options)
     // state: money-flow sum, volume sum; rings: MFV, volume
-    super('CMF', { period }, [0, 0], [period, period])
+    super('CMF', { period }, [0, 0], { count: 2, length: period })
     this.period = period
     this.lookback = period - 1
-  }
-
-  protected override ringSlotFor(count: number): number {
-    return (count - 1) % this.period
   }
 
   protected step(bar: Pick<OhlcvBar, 'high' | 'low' | 'close' | 'volume'>): number {

@@ -129,13 +129,9 @@ export class VORTEX
   constructor(options: VortexOptions = {}) {
     const period = vortexPeriod(options)
     // state: previous high, low, close, Σ VM+, Σ VM−, Σ TR; rings: VM+, VM−, TR
-    super('VORTEX', { period }, [Number.NaN, Number.NaN, Number.NaN, 0, 0, 0], [period, period, period])
+    super('VORTEX', { period }, [Number.NaN, Number.NaN, Number.NaN, 0, 0, 0], { count: 3, length: period })
     this.period = period
     this.lookback = period
-  }
-
-  protected override ringSlotFor(count: number): number {
-    return (count - 1) % this.period
   }
 
   protected step(bar: Pick<OhlcvBar, 'high' | 'low' | 'close'>): VortexValue {

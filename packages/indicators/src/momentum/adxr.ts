@@ -80,13 +80,9 @@ export class ADXR extends StateStream<Pick<OhlcvBar, 'high' | 'low' | 'close'>, 
    */
   constructor(options: AdxrOptions = {}) {
     const period = checkPeriod('period', options.period ?? 14, 2)
-    super('ADXR', { period }, new Float64Array(DIRECTIONAL_STATE), [period - 1])
+    super('ADXR', { period }, new Float64Array(DIRECTIONAL_STATE), { count: 1, length: period - 1 })
     this.period = period
     this.lookback = 3 * period - 2
-  }
-
-  protected override ringSlotFor(count: number): number {
-    return (count - 1) % (this.period - 1)
   }
 
   protected step(bar: Pick<OhlcvBar, 'high' | 'low' | 'close'>): number {

@@ -116,13 +116,9 @@ export class AROON extends StateStream<Pick<OhlcvBar, 'high' | 'low'>, AroonValu
    */
   constructor(options: AroonOptions = {}) {
     const period = checkPeriod('period', options.period ?? 14, 2)
-    super('AROON', { period }, EXT_INIT, [period + 1, period + 1])
+    super('AROON', { period }, EXT_INIT, { count: 2, length: period + 1 })
     this.period = period
     this.lookback = period
-  }
-
-  protected override ringSlotFor(count: number): number {
-    return (count - 1) % (this.period + 1)
   }
 
   protected step(bar: Pick<OhlcvBar, 'high' | 'low'>): AroonValue {

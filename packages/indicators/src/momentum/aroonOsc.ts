@@ -84,13 +84,9 @@ export class AROONOSC extends StateStream<Pick<OhlcvBar, 'high' | 'low'>, number
    */
   constructor(options: AroonOscOptions = {}) {
     const period = checkPeriod('period', options.period ?? 14, 2)
-    super('AROONOSC', { period }, EXT_INIT, [period + 1, period + 1])
+    super('AROONOSC', { period }, EXT_INIT, { count: 2, length: period + 1 })
     this.period = period
     this.lookback = period
-  }
-
-  protected override ringSlotFor(count: number): number {
-    return (count - 1) % (this.period + 1)
   }
 
   protected step(bar: Pick<OhlcvBar, 'high' | 'low'>): number {

@@ -98,13 +98,9 @@ export class CCI extends StateStream<Pick<OhlcvBar, 'high' | 'low' | 'close'>, n
    */
   constructor(options: CciOptions = {}) {
     const period = checkPeriod('period', options.period ?? 14, 2)
-    super('CCI', { period }, [], [period])
+    super('CCI', { period }, [], { count: 1, length: period })
     this.period = period
     this.lookback = period - 1
-  }
-
-  protected override ringSlotFor(count: number): number {
-    return (count - 1) % this.period
   }
 
   protected step(bar: Pick<OhlcvBar, 'high' | 'low' | 'close'>): number {

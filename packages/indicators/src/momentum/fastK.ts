@@ -37,13 +37,9 @@ export class FastKStream extends StateStream<Pick<OhlcvBar, 'high' | 'low' | 'cl
 
   constructor(periodOption: number, name = 'FastK') {
     const period = checkPeriod('fastKPeriod', periodOption, 1)
-    super(name, { period }, EXT_INIT, [period, period])
+    super(name, { period }, EXT_INIT, { count: 2, length: period })
     this.period = period
     this.lookback = period - 1
-  }
-
-  protected override ringSlotFor(count: number): number {
-    return (count - 1) % this.period
   }
 
   protected step(bar: Pick<OhlcvBar, 'high' | 'low' | 'close'>): number {

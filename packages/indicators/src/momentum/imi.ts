@@ -91,13 +91,9 @@ export class IMI extends StateStream<Pick<OhlcvBar, 'open' | 'close'>, number> {
    */
   constructor(options: ImiOptions = {}) {
     const period = checkPeriod('period', options.period ?? 14, 2)
-    super('IMI', { period }, [], [period])
+    super('IMI', { period }, [], { count: 1, length: period })
     this.period = period
     this.lookback = period - 1
-  }
-
-  protected override ringSlotFor(count: number): number {
-    return (count - 1) % this.period
   }
 
   protected step(bar: Pick<OhlcvBar, 'open' | 'close'>): number {

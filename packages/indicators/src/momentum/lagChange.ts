@@ -54,13 +54,9 @@ export abstract class LagChangeStream extends StateStream<number, number> {
     periodOption: number | undefined,
   ) {
     const period = checkPeriod('period', periodOption ?? 10, 1)
-    super(name, { period }, [], [period])
+    super(name, { period }, [], { count: 1, length: period })
     this.period = period
     this.lookback = period
-  }
-
-  protected override ringSlotFor(count: number): number {
-    return (count - 1) % this.period
   }
 
   protected step(value: number): number {

@@ -153,13 +153,9 @@ export class MFI extends StateStream<Pick<OhlcvBar, 'high' | 'low' | 'close' | '
    */
   constructor(options: MfiOptions = {}) {
     const period = checkPeriod('period', options.period ?? 14, 2)
-    super('MFI', { period }, [0, 0, 0], [period, period])
+    super('MFI', { period }, [0, 0, 0], { count: 2, length: period, lag: 2 })
     this.period = period
     this.lookback = period
-  }
-
-  protected override ringSlotFor(count: number): number {
-    return count < 2 ? -1 : (count - 2) % this.period
   }
 
   protected step(bar: Pick<OhlcvBar, 'high' | 'low' | 'close' | 'volume'>): number {

@@ -185,13 +185,9 @@ export class ULTOSC extends StateStream<Pick<OhlcvBar, 'high' | 'low' | 'close'>
   constructor(options: UltoscOptions = {}) {
     const p = ultoscParams(options)
     const core = new UltoscCore(p)
-    super('ULTOSC', p, new Float64Array(7), [core.long, core.long])
+    super('ULTOSC', p, new Float64Array(7), { count: 2, length: core.long })
     this.core = core
     this.lookback = core.long
-  }
-
-  protected override ringSlotFor(count: number): number {
-    return (count - 1) % this.core.long
   }
 
   protected step(bar: Pick<OhlcvBar, 'high' | 'low' | 'close'>): number {

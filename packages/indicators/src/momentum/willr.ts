@@ -87,13 +87,9 @@ export class WILLR extends StateStream<Pick<OhlcvBar, 'high' | 'low' | 'close'>,
    */
   constructor(options: WillrOptions = {}) {
     const period = checkPeriod('period', options.period ?? 14, 2)
-    super('WILLR', { period }, EXT_INIT, [period, period])
+    super('WILLR', { period }, EXT_INIT, { count: 2, length: period })
     this.period = period
     this.lookback = period - 1
-  }
-
-  protected override ringSlotFor(count: number): number {
-    return (count - 1) % this.period
   }
 
   protected step(bar: Pick<OhlcvBar, 'high' | 'low' | 'close'>): number {
