@@ -945,7 +945,7 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
     // netting: the fill leaves `result.opened`, or what is left of a partly closed position, or nothing
     const left =
       result.opened ??
-      (netBefore.isZero() || w.dir > 0 === netBefore.gt(0) || !netBefore.abs().gt(amount)
+      (netBefore.isZero() || w.dir > 0 === netBefore.isPositive() || !netBefore.abs().gt(amount)
         ? undefined
         : this.ledger.position(o.symbol))
     this.syncNumeric(w.sym, left)

@@ -234,7 +234,7 @@ export class Ledger {
     let realized = ZERO
     let remaining = fill.amount
     if (target && target.dir !== dir) {
-      const closeAmount = remaining.gt(target.amount) ? target.amount : remaining
+      const closeAmount = cmp(remaining, target.amount) > 0 ? target.amount : remaining
       const exitFeeShare = share(feeCost, closeAmount, fill.amount)
       let g = times(times(times(fill.price.minus(target.entryPrice), closeAmount), target.contractSize), target.rate)
       if (target.dir < 0) g = g.neg()
@@ -244,7 +244,8 @@ export class Ledger {
       remaining = remaining.minus(closeAmount)
     }
     let opened: Position | undefined
-    if (remaining.gt(0)) {
+    // remaining is never negative: at most the fill's amount is closed
+    if (!remaining.isZero()) {
       const feeShare = feeZero ? ZERO : feeCost.minus(share(feeCost, fill.amount.minus(remaining), fill.amount))
       if (target && target.dir === dir) {
         const total = target.amount.plus(remaining)
@@ -528,6 +529,21 @@ export function quotientToNumber(a: Decimal, b: Decimal): number {
   return a.s * b.s < 0 ? -v : v
 }
 
+/**
+ * `a.cmp(b)` for finite Decimals, without the copy of `b` that decimal.js's comparisons allocate: −1, 0 or 1, by sign,
+ * then exponent, then base-1e7 words (decimal.js's own order of tests).
+ */
+function cmp(a: Decimal, b: Decimal): number {
+  const ad = a.d
+  const bd = b.d
+  if (!ad[0] || !bd[0]) return ad[0] ? a.s : bd[0] ? -b.s : 0
+  if (a.s !== b.s) return a.s
+  if (a.e !== b.e) return a.e > b.e !== a.s < 0 ? 1 : -1
+  const n = Math.min(ad.length, bd.length)
+  for (let i = 0; i < n; i++) if (ad[i] !== bd[i]) return ad[i]! > bd[i]! !== a.s < 0 ? 1 : -1
+  return ad.length === bd.length ? 0 : ad.length > bd.length !== a.s < 0 ? 1 : -1
+}
+
 /** `true` when `x` is exactly 1 (decimal.js keeps no trailing zeros, so 1 is the single word 1 at exponent 0). */
 function isOne(x: Decimal): boolean {
   return x.e === 0 && x.s === 1 && x.d.length === 1 && x.d[0] === 1
@@ -571,7 +587,7 @@ function money(x: Decimal): Decimal {
  * and sums stay exact; `part === whole` returns `total` itself (the last share takes the remainder).
  */
 function share(total: Decimal, part: Decimal, whole: Decimal): Decimal {
-  if (total.isZero() || part.eq(whole)) return total
+  if (total.isZero() || cmp(part, whole) === 0) return total
   return total.mul(part).div(whole).toDecimalPlaces(MONEY_DP, Decimal.ROUND_HALF_EVEN)
 }
 
@@ -640,11 +656,11 @@ function markTicket(t: Ticket, p: number | Decimal, lo: number | Decimal, hi: nu
  */
 function updateExcursion(t: Ticket, price: number | Decimal): void {
   if (typeof price !== 'number') {
-    if (price.gt(bestOf(t))) {
+    if (cmp(price, bestOf(t)) > 0) {
       t.best = price
       t.bestNum = Number.NaN
     }
-    if (price.lt(worstOf(t))) {
+    if (cmp(price, worstOf(t)) < 0) {
       t.worst = price
       t.worstNum = Number.NaN
     }
