@@ -194,6 +194,8 @@ interface Working {
   children?: Working[]
   /** Index of the order in the broker's list of all orders (-1 until added). */
   slot: number
+  /** The matching pass in which the order last filled (an order fills at most once per bar). */
+  matchedRound: number
 }
 
 const ZERO = new Decimal(0)
@@ -285,6 +287,7 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
   private cashNum = Number.NaN
   private positionsCache: Position[] | undefined
   private orderSeq = 0
+  private matchRound = 0
   private fillSeq = 0
   private cumulativeNotional = ZERO
   /** Price of the last fill, as booked and as a number. */
@@ -638,6 +641,7 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
       firstEvaluated: false,
       isStopLoss,
       slot: -1,
+      matchedRound: 0,
     }
   }
 
@@ -712,14 +716,15 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
       if (w.submittedIndex < sym.index) w.activeFrom = 0
       if (w.order.expireTime !== undefined && w.order.expireTime <= bar.time) this.finish(w, 'expired', 'expired')
     }
-    // each order fills at most once per bar; orders are taken in the order the path reaches them
-    const done = new Set<Working>()
+    // each order fills at most once per bar (marked with this pass's number); orders are taken in the order the path
+    // reaches them
+    const round = ++this.matchRound
     for (;;) {
       let best: Working | undefined
       let bestT = Number.POSITIVE_INFINITY
       let bestPrice = Number.NaN
       for (const w of sym.working) {
-        if (done.has(w) || !this.eligible(w, sym.index)) continue
+        if (w.matchedRound === round || !this.eligible(w, sym.index)) continue
         const c = this.hit(w, path)
         if (Number.isNaN(c.t)) continue
         if (c.t < bestT || (c.t === bestT && best && this.opts.pessimistic && w.isStopLoss && !best.isStopLoss)) {
@@ -732,7 +737,12 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
       // pessimistic OCO: if a sibling also fills inside this bar, the worse fill for the position wins
       if (this.opts.pessimistic && best.order.ocoGroup !== undefined) {
         for (const w of sym.working) {
-          if (w === best || done.has(w) || w.order.ocoGroup !== best.order.ocoGroup || !this.eligible(w, sym.index))
+          if (
+            w === best ||
+            w.matchedRound === round ||
+            w.order.ocoGroup !== best.order.ocoGroup ||
+            !this.eligible(w, sym.index)
+          )
             continue
           const c = this.hit(w, path)
           if (Number.isNaN(c.t)) continue
@@ -743,7 +753,7 @@ export class SimulatedBroker extends EventEmitter<SimulatedBrokerEvents> impleme
           }
         }
       }
-      done.add(best)
+      best.matchedRound = round
       this.execute(best, bestPrice, this.liquidityOf(best, bestT, bestPrice, bar.open), bar.volume, bestT)
     }
     // state carried to the next bar: trailing extremes, stop-limit triggers; IOC/FOK end after their first bar

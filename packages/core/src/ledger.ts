@@ -68,6 +68,7 @@ interface Ticket {
 
 const ZERO = new Decimal(0)
 const ONE = new Decimal(1)
+const NEG_ZERO = new Decimal(-0)
 const MONEY_DP = 12
 
 /**
@@ -592,6 +593,8 @@ function share(total: Decimal, part: Decimal, whole: Decimal): Decimal {
 }
 
 function unrealized(t: Ticket): Decimal {
+  // marked at its own entry price (a ticket just opened): (p − p) × … is +0, negated for a short, as decimal.js gives
+  if (t.mark === t.entryPrice) return t.dir < 0 ? NEG_ZERO : ZERO
   const d = times(times(times(markOf(t).minus(t.entryPrice), t.amount), t.contractSize), t.rate)
   return money(t.dir < 0 ? d.neg() : d)
 }

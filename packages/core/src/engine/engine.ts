@@ -481,6 +481,8 @@ function rejectedOrder(
   }
 }
 
+const SMALL_AMOUNTS: readonly Decimal[] = Array.from({ length: 17 }, (_, i) => new Decimal(i))
+
 const PLAIN_MARKET_KEYS = new Set([
   'symbol',
   'side',
@@ -507,7 +509,11 @@ function plainMarketOrder(input: OrderRequestInput): OrderRequest | undefined {
   let a: Decimal
   if (typeof amount === 'number') {
     if (!(amount > 0) || amount === Number.POSITIVE_INFINITY) return undefined
-    a = new Decimal(amount)
+    // Decimals are immutable: small whole amounts (the usual 1, 2, … lots) share one instance each
+    a =
+      amount < SMALL_AMOUNTS.length && Number.isInteger(amount)
+        ? (SMALL_AMOUNTS[amount] as Decimal)
+        : new Decimal(amount)
   } else if (Decimal.isDecimal(amount)) {
     if (!(amount as Decimal).isFinite() || !(amount as Decimal).gt(0)) return undefined
     a = new Decimal(amount)
