@@ -1,5 +1,8 @@
 import { Decimal, type Instrument, InvalidArgumentError, toDecimal } from '@aitrade/core'
 
+/** The fee of a zero rate (shared: Decimals are immutable). */
+const NO_FEE = new Decimal(0)
+
 /** What a {@link CommissionModel} is told about one fill. Ledger values are {@link Decimal}. */
 export interface CommissionContext {
   /** Filled amount, lots (> 0). */
@@ -156,8 +159,11 @@ export function tieredCommission(tiers: readonly CommissionTier[]): CommissionMo
 export function makerTakerCommission(fees?: { maker: Decimal.Value; taker: Decimal.Value }): CommissionModel {
   const maker = fees ? toDecimal(fees.maker, 'maker') : undefined
   const taker = fees ? toDecimal(fees.taker, 'taker') : undefined
-  return (f) =>
-    f.notional.mul(f.liquidity === 'maker' ? (maker ?? f.instrument.makerFee) : (taker ?? f.instrument.takerFee))
+  return (f) => {
+    const rate = f.liquidity === 'maker' ? (maker ?? f.instrument.makerFee) : (taker ?? f.instrument.takerFee)
+    // no fee (the default): a positive notional × +0 is +0, charged without the multiplication
+    return rate.isZero() && rate.isPositive() && f.notional.isPositive() ? NO_FEE : f.notional.mul(rate)
+  }
 }
 
 function nonNegative(v: Decimal.Value, argument: string): Decimal {

@@ -242,7 +242,8 @@ export class Ledger {
       const gross = money(g)
       realized = gross
       closedTrades.push(this.closeShare(target, closeAmount, fill, gross, exitFeeShare, barIndex))
-      remaining = remaining.minus(closeAmount)
+      // x − x is +0: a fill that only closes needs no subtraction
+      remaining = cmp(remaining, closeAmount) === 0 ? ZERO : remaining.minus(closeAmount)
     }
     let opened: Position | undefined
     // remaining is never negative: at most the fill's amount is closed
@@ -459,11 +460,15 @@ export class Ledger {
     if (entryBar !== undefined && barIndex === undefined) trade.entryBar = entryBar
     if (barIndex !== undefined && entryBar === undefined) trade.exitBar = barIndex
     this.closed.push(trade)
+    if (cmp(t.amount, amount) === 0) {
+      // closed in full: the ticket is gone, its running totals are never read again
+      this.tickets.delete(t.id)
+      return trade
+    }
     t.openFees = minus(t.openFees, entryFee)
     t.realized = plus(t.realized, gross)
     t.feesPaid = plus(t.feesPaid, exitFee)
     t.amount = t.amount.minus(amount)
-    if (t.amount.isZero()) this.tickets.delete(t.id)
     return trade
   }
 
