@@ -86,6 +86,9 @@ const MONEY_DP = 12
  * - PnL, margin and fee shares are rounded to 12 decimal places (banker's rounding) — far below any currency's
  *   precision — so that every sum the ledger keeps is exact in 40-digit arithmetic.
  *
+ * Speed: work that cannot change a result is skipped (×1, +0, rounding a value that already has ≤ 12 decimals) and
+ * number marks stay numbers until read; every value is still exactly what the plain decimal.js operations give.
+ *
  * Conservation holds exactly: balance − initial = Σ realized − Σ fees + Σ adjustments.
  *
  * @example
@@ -185,7 +188,10 @@ export class Ledger {
   }
 
   /**
-   * Applies one fill: validates it (zod), books its fee, opens, increases, reduces, closes or reverses positions.
+   * Applies one fill: validates it, books its fee, opens, increases, reduces, closes or reverses positions. A fill whose
+   * amount, price and fee are already finite Decimals of this package (what a broker builds) is checked field by field
+   * against the rules of {@link FillSchema}; anything else (strings, numbers, Decimals of another decimal.js copy) is
+   * parsed with the schema.
    *
    * @param fillInput - The fill (decimal strings accepted). In hedging mode `positionId` selects the ticket to close.
    * @param barIndex - Index of the bar the fill happened on, for `Trade.barsHeld` and entry/exit bar indices.
