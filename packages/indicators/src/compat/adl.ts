@@ -80,6 +80,7 @@ export class ADL extends TiIndicator<TiBar, number> {
  *
  * adl({ high: [10, 10], low: [8, 8], close: [10, 8], volume: [100, 300] }) // [100, -200]
  * ```
+ * @see {@link ADL} for the formula and how it relates to TA-Lib's.
  */
 export function adl(input: ADLInput): number[] {
   return ADL.calculate(input)

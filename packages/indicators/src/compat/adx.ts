@@ -146,6 +146,7 @@ export class ADX extends TiIndicator<TiBar, ADXOutput> {
  *
  * adx({ period: 2, high: [1, 2, 3, 4], low: [0, 1, 2, 3], close: [0.5, 1.5, 2.5, 3.5] }).length // 1
  * ```
+ * @see {@link ADX} for the formula and how it relates to TA-Lib's.
  */
 export function adx(input: ADXInput): ADXOutput[] {
   return ADX.calculate(input)

@@ -72,6 +72,7 @@ export class ATR extends TiIndicator<TiBar, number> {
  *
  * atr({ period: 1, high: [2, 3], low: [1, 2], close: [1.5, 2.5] }) // [1.5]
  * ```
+ * @see {@link ATR} for the formula and how it relates to TA-Lib's.
  */
 export function atr(input: ATRInput): number[] {
   return ATR.calculate(input)

@@ -70,6 +70,7 @@ export class AwesomeOscillator extends TiIndicator<TiBar, number> {
  *
  * awesomeoscillator({ high: [2, 4, 6], low: [0, 2, 4], fastPeriod: 2, slowPeriod: 3 }) // [1]
  * ```
+ * @see {@link AwesomeOscillator} for the formula and how it relates to TA-Lib's.
  */
 export function awesomeoscillator(input: AwesomeOscillatorInput): number[] {
   return AwesomeOscillator.calculate(input)

@@ -95,6 +95,7 @@ function band(
  *
  * bollingerbands({ period: 2, stdDev: 1, values: [1, 3] }) // [{ middle: 2, upper: 3, lower: 1, pb: 1 }]
  * ```
+ * @see {@link BollingerBands} for the formula and how it relates to TA-Lib's.
  */
 export function bollingerbands(input: BollingerBandsInput): BollingerBandsOutput[] {
   return BollingerBands.calculate(input)

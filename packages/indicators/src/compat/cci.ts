@@ -68,6 +68,7 @@ export class CCI extends TiIndicator<TiBar, number> {
  *
  * cci({ period: 2, high: [2, 4], low: [0, 2], close: [1, 3] }) // [66.666…]
  * ```
+ * @see {@link CCI} for the formula and how it relates to TA-Lib's.
  */
 export function cci(input: CCIInput): number[] {
   return CCI.calculate(input)

@@ -80,6 +80,7 @@ export class ChandelierExit extends TiIndicator<TiBar, ChandelierExitOutput> {
  *
  * chandelierexit({ period: 1, multiplier: 1, high: [10, 12], low: [8, 9], close: [9, 11] }) // [{ exitLong: 9, exitShort: 12 }]
  * ```
+ * @see {@link ChandelierExit} for the formula and how it relates to TA-Lib's.
  */
 export function chandelierexit(input: ChandelierExitInput): ChandelierExitOutput[] {
   return ChandelierExit.calculate(input)

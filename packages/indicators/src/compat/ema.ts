@@ -60,6 +60,7 @@ export class EMA extends TiIndicator<number, number> {
  *
  * ema({ period: 3, values: [1, 2, 3, 4] }) // [2, 3]
  * ```
+ * @see {@link EMA} for the formula and how it relates to TA-Lib's.
  */
 export function ema(input: EMAInput): number[] {
   return EMA.calculate(input)

@@ -83,6 +83,7 @@ export class ForceIndex extends TiIndicator<TiBar, number> {
  *
  * forceindex({ close: [10, 11, 10.5], volume: [5, 100, 200] }) // [100, -100]
  * ```
+ * @see {@link ForceIndex} for the formula and how it relates to TA-Lib's.
  */
 export function forceindex(input: ForceIndexInput): number[] {
   return ForceIndex.calculate(input)

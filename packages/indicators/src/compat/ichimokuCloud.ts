@@ -115,6 +115,7 @@ export class IchimokuCloud extends TiIndicator<TiBar, IchimokuCloudOutput> {
  *
  * ichimokucloud({ high: [2, 4, 6], low: [1, 3, 5], conversionPeriod: 1, basePeriod: 2, spanPeriod: 3, displacement: 1 }).length // 1
  * ```
+ * @see {@link IchimokuCloud} for the formula and how it relates to TA-Lib's.
  */
 export function ichimokucloud(input: IchimokuCloudInput): IchimokuCloudOutput[] {
   return IchimokuCloud.calculate(input)

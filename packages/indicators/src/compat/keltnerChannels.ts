@@ -116,6 +116,7 @@ export class KeltnerChannels extends TiIndicator<TiBar, KeltnerChannelsOutput> {
  *
  * keltnerchannels({ maPeriod: 2, atrPeriod: 1, useSMA: true, multiplier: 2, high: [11, 12], low: [9, 10], close: [10, 11] }) // [{ middle: 10.5, upper: 14.5, lower: 6.5 }]
  * ```
+ * @see {@link KeltnerChannels} for the formula and how it relates to TA-Lib's.
  */
 export function keltnerchannels(input: KeltnerChannelsInput): KeltnerChannelsOutput[] {
   return KeltnerChannels.calculate(input)

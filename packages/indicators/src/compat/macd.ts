@@ -142,6 +142,7 @@ export class MACD extends TiIndicator<number, MACDOutput> {
  *
  * macd({ values: [1, 2, 3, 4, 5], fastPeriod: 2, slowPeriod: 3, signalPeriod: 2 }).length // 3
  * ```
+ * @see {@link MACD} for the formula and how it relates to TA-Lib's.
  */
 export function macd(input: MACDInput): MACDOutput[] {
   return MACD.calculate(input)

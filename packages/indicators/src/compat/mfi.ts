@@ -116,6 +116,7 @@ export class MFI extends TiIndicator<TiBar, number> {
  *
  * mfi({ period: 2, high: [9, 10, 12, 11], low: [7, 8, 10, 9], close: [8, 9, 11, 10], volume: [1, 1, 1, 1] }) // [52.38]
  * ```
+ * @see {@link MFI} for the formula and how it relates to TA-Lib's.
  */
 export function mfi(input: MFIInput): number[] {
   return MFI.calculate(input)

@@ -70,6 +70,7 @@ export class OBV extends TiIndicator<TiBar, number> {
  *
  * obv({ close: [10, 11, 10.5], volume: [100, 200, 50] }) // [200, 150]
  * ```
+ * @see {@link OBV} for the formula and how it relates to TA-Lib's.
  */
 export function obv(input: OBVInput): number[] {
   return OBV.calculate(input)

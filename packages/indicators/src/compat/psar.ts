@@ -131,6 +131,7 @@ export class PSAR extends TiIndicator<TiBar, number> {
  *
  * psar({ step: 0.02, max: 0.2, high: [10, 11, 12, 13], low: [9, 10, 11, 12] }) // [9, 9, 9, 9.18]
  * ```
+ * @see {@link PSAR} for the formula and how it relates to TA-Lib's.
  */
 export function psar(input: PSARInput): number[] {
   return PSAR.calculate(input)

@@ -55,6 +55,7 @@ export class ROC extends TiIndicator<number, number> {
  *
  * roc({ period: 1, values: [100, 110, 99] }) // ≈ [10, -10]
  * ```
+ * @see {@link ROC} for the formula and how it relates to TA-Lib's.
  */
 export function roc(input: ROCInput): number[] {
   return ROC.calculate(input)

@@ -108,6 +108,7 @@ export class RSI extends TiIndicator<number, number> {
  *
  * rsi({ period: 2, values: [1, 2, 1, 2] }) // [50, 75]
  * ```
+ * @see {@link RSI} for the formula and how it relates to TA-Lib's.
  */
 export function rsi(input: RSIInput): number[] {
   return RSI.calculate(input)

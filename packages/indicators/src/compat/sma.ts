@@ -63,6 +63,7 @@ export class SMA extends TiIndicator<number, number> {
  *
  * sma({ period: 3, values: [1, 2, 3, 4] }) // [2, 3]
  * ```
+ * @see {@link SMA} for the formula and how it relates to TA-Lib's.
  */
 export function sma(input: SMAInput): number[] {
   return SMA.calculate(input)

@@ -91,6 +91,7 @@ export class Stochastic extends TiIndicator<TiBar, StochasticOutput> {
  *
  * stochastic({ period: 2, signalPeriod: 2, high: [2, 4, 4], low: [0, 2, 2], close: [1, 4, 3] }).length // 2
  * ```
+ * @see {@link Stochastic} for the formula and how it relates to TA-Lib's.
  */
 export function stochastic(input: StochasticInput): StochasticOutput[] {
   return Stochastic.calculate(input)

@@ -128,6 +128,7 @@ export class StochasticRSI extends TiIndicator<number, StochasticRSIOutput> {
  *
  * stochasticrsi({ values: [1, 2, 3], rsiPeriod: 2, stochasticPeriod: 2, kPeriod: 2, dPeriod: 2 }) // [] (too short)
  * ```
+ * @see {@link StochasticRSI} for the formula and how it relates to TA-Lib's.
  */
 export function stochasticrsi(input: StochasticRsiInput): StochasticRSIOutput[] {
   return StochasticRSI.calculate(input)

@@ -67,6 +67,16 @@ export function round2(value: number): number {
  *
  * @typeParam Tick - What `nextValue` takes: a number, or a bar object `{ high, low, close, volume }`.
  * @typeParam Out - One output: a number or an object such as `{ MACD, signal, histogram }`.
+ *
+ * @example
+ * ```ts
+ * import { SMA, type TiIndicator } from '@aitrade/indicators/compat'
+ *
+ * const sma: TiIndicator<number, number> = new SMA({ period: 3, values: [1, 2, 3] })
+ * sma.getResult() // [2]
+ * sma.nextValue(4) // 3
+ * ```
+ * @see technicalindicators' `Indicator` base class (its `getResult` / `nextValue` contract), which this mirrors.
  */
 export class TiIndicator<Tick, Out> {
   /** The outputs for the values given to the constructor, defined values only. */

@@ -55,6 +55,7 @@ export class TRIX extends TiIndicator<number, number> {
  *
  * trix({ period: 2, values: [1, 2, 3, 4, 5] }).length // 1
  * ```
+ * @see {@link TRIX} for the formula and how it relates to TA-Lib's.
  */
 export function trix(input: TRIXInput): number[] {
   return TRIX.calculate(input)

@@ -76,6 +76,7 @@ export class VWAP extends TiIndicator<TiBar, number> {
  *
  * vwap({ high: [11, 12], low: [9, 10], close: [10, 11], volume: [1, 3] }) // [10, 10.75]
  * ```
+ * @see {@link VWAP} for the formula and how it relates to TA-Lib's.
  */
 export function vwap(input: VWAPInput): number[] {
   return VWAP.calculate(input)

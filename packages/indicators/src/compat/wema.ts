@@ -59,6 +59,7 @@ export class WEMA extends TiIndicator<number, number> {
  *
  * wema({ period: 2, values: [1, 3, 5] }) // [2, 3.5]
  * ```
+ * @see {@link WEMA} for the formula and how it relates to TA-Lib's.
  */
 export function wema(input: WEMAInput): number[] {
   return WEMA.calculate(input)

@@ -68,6 +68,7 @@ export class WilliamsR extends TiIndicator<TiBar, number> {
  *
  * williamsr({ period: 2, high: [2, 4], low: [0, 2], close: [1, 3] }) // [-25]
  * ```
+ * @see {@link WilliamsR} for the formula and how it relates to TA-Lib's.
  */
 export function williamsr(input: WilliamsRInput): number[] {
   return WilliamsR.calculate(input)

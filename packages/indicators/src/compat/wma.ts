@@ -60,6 +60,7 @@ export class WMA extends TiIndicator<number, number> {
  *
  * wma({ period: 2, values: [1, 2, 3] }) // [1.666…, 2.666…]
  * ```
+ * @see {@link WMA} for the formula and how it relates to TA-Lib's.
  */
 export function wma(input: WMAInput): number[] {
   return WMA.calculate(input)

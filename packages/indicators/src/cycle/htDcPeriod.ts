@@ -14,6 +14,7 @@ export interface HtDcPeriodOptions extends OutputOptions {}
  * import { htDcPeriodLookback } from '@aitrade/indicators'
  * htDcPeriodLookback() // 32
  * ```
+ * @see TA-Lib `TA_HT_DCPERIOD_Lookback`.
  */
 export function htDcPeriodLookback(): number {
   return HT_LOOKBACK_SHORT

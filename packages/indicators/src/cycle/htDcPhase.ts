@@ -14,6 +14,7 @@ export interface HtDcPhaseOptions extends OutputOptions {}
  * import { htDcPhaseLookback } from '@aitrade/indicators'
  * htDcPhaseLookback() // 63
  * ```
+ * @see TA-Lib `TA_HT_DCPHASE_Lookback`.
  */
 export function htDcPhaseLookback(): number {
   return HT_LOOKBACK_LONG

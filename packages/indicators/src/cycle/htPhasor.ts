@@ -34,6 +34,7 @@ export interface HtPhasorValue {
  * import { htPhasorLookback } from '@aitrade/indicators'
  * htPhasorLookback() // 32
  * ```
+ * @see TA-Lib `TA_HT_PHASOR_Lookback`.
  */
 export function htPhasorLookback(): number {
   return HT_LOOKBACK_SHORT

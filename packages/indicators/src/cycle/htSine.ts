@@ -34,6 +34,7 @@ export interface HtSineValue {
  * import { htSineLookback } from '@aitrade/indicators'
  * htSineLookback() // 63
  * ```
+ * @see TA-Lib `TA_HT_SINE_Lookback`.
  */
 export function htSineLookback(): number {
   return HT_LOOKBACK_LONG

@@ -17,6 +17,7 @@ export interface HtTrendModeOptions {
  * import { htTrendModeLookback } from '@aitrade/indicators'
  * htTrendModeLookback() // 63
  * ```
+ * @see TA-Lib `TA_HT_TRENDMODE_Lookback`.
  */
 export function htTrendModeLookback(): number {
   return HT_LOOKBACK_LONG

@@ -41,6 +41,13 @@ function almaConfig(options: AlmaOptions): AlmaConfig {
  * @param options - As for {@link alma}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on a bad option.
+ * @example
+ * ```ts
+ * import { almaLookback } from '@aitrade/indicators'
+ *
+ * almaLookback() // 8
+ * ```
+ * @see {@link alma} for the formula and its source.
  */
 export function almaLookback(options: AlmaOptions = {}): number {
   return almaConfig(options).period - 1

@@ -25,6 +25,13 @@ function aoConfig(options: AwesomeOscillatorOptions): { fastPeriod: number; slow
  * @param options - As for {@link awesomeOscillator}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on a bad period.
+ * @example
+ * ```ts
+ * import { awesomeOscillatorLookback } from '@aitrade/indicators'
+ *
+ * awesomeOscillatorLookback() // 33
+ * ```
+ * @see {@link awesomeOscillator} for the formula and its source.
  */
 export function awesomeOscillatorLookback(options: AwesomeOscillatorOptions = {}): number {
   return aoConfig(options).slowPeriod - 1

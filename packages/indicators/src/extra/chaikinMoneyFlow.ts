@@ -23,6 +23,13 @@ function moneyFlowVolume(h: number, l: number, c: number, v: number): number {
  * @param options - As for {@link chaikinMoneyFlow}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
+ * @example
+ * ```ts
+ * import { chaikinMoneyFlowLookback } from '@aitrade/indicators'
+ *
+ * chaikinMoneyFlowLookback() // 19
+ * ```
+ * @see {@link chaikinMoneyFlow} for the formula and its source.
  */
 export function chaikinMoneyFlowLookback(options: ChaikinMoneyFlowOptions = {}): number {
   return cmfPeriod(options) - 1

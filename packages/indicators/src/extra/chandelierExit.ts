@@ -50,6 +50,13 @@ function chandelierConfig(options: ChandelierExitOptions): ChandelierConfig {
  * @param options - As for {@link chandelierExit}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the bad option.
+ * @example
+ * ```ts
+ * import { chandelierExitLookback } from '@aitrade/indicators'
+ *
+ * chandelierExitLookback() // 22
+ * ```
+ * @see {@link chandelierExit} for the formula and its source.
  */
 export function chandelierExitLookback(options: ChandelierExitOptions = {}): number {
   return chandelierConfig(options).period

@@ -19,6 +19,13 @@ function chopPeriod(options: ChoppinessOptions): number {
  * @param options - As for {@link choppiness}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
+ * @example
+ * ```ts
+ * import { choppinessLookback } from '@aitrade/indicators'
+ *
+ * choppinessLookback() // 14
+ * ```
+ * @see {@link choppiness} for the formula and its source.
  */
 export function choppinessLookback(options: ChoppinessOptions = {}): number {
   return chopPeriod(options)

@@ -32,6 +32,13 @@ function lookbackOf(c: ConnorsConfig): number {
  * @param options - As for {@link connorsRsi}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the bad period.
+ * @example
+ * ```ts
+ * import { connorsRsiLookback } from '@aitrade/indicators'
+ *
+ * connorsRsiLookback() // 101
+ * ```
+ * @see {@link connorsRsi} for the formula and its source.
  */
 export function connorsRsiLookback(options: ConnorsRsiOptions = {}): number {
   return lookbackOf(connorsConfig(options))

@@ -48,6 +48,13 @@ function donchianPeriod(options: DonchianChannelsOptions): number {
  * @param options - As for {@link donchianChannels}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
+ * @example
+ * ```ts
+ * import { donchianChannelsLookback } from '@aitrade/indicators'
+ *
+ * donchianChannelsLookback() // 19
+ * ```
+ * @see {@link donchianChannels} for the formula and its source.
  */
 export function donchianChannelsLookback(options: DonchianChannelsOptions = {}): number {
   return donchianPeriod(options) - 1

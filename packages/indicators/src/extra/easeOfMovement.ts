@@ -26,6 +26,13 @@ function eomConfig(options: EaseOfMovementOptions): { period: number; divisor: n
  * @param options - As for {@link easeOfMovement}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on a bad option.
+ * @example
+ * ```ts
+ * import { easeOfMovementLookback } from '@aitrade/indicators'
+ *
+ * easeOfMovementLookback() // 14
+ * ```
+ * @see {@link easeOfMovement} for the formula and its source.
  */
 export function easeOfMovementLookback(options: EaseOfMovementOptions = {}): number {
   return eomConfig(options).period

@@ -42,6 +42,13 @@ function fisherPeriod(options: FisherTransformOptions): number {
  * @param options - As for {@link fisherTransform}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
+ * @example
+ * ```ts
+ * import { fisherTransformLookback } from '@aitrade/indicators'
+ *
+ * fisherTransformLookback() // 8
+ * ```
+ * @see {@link fisherTransform} for the formula and its source.
  */
 export function fisherTransformLookback(options: FisherTransformOptions = {}): number {
   return fisherPeriod(options) - 1

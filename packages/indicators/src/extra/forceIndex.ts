@@ -14,6 +14,13 @@ export interface ForceIndexOptions {
  * @param options - As for {@link forceIndex}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
+ * @example
+ * ```ts
+ * import { forceIndexLookback } from '@aitrade/indicators'
+ *
+ * forceIndexLookback() // 13
+ * ```
+ * @see {@link forceIndex} for the formula and its source.
  */
 export function forceIndexLookback(options: ForceIndexOptions = {}): number {
   return 1 + emaLookback({ period: options.period ?? 13 })

@@ -29,6 +29,13 @@ export interface HeikinAshiOptions {
 /**
  * Lookback of {@link heikinAshi}: `0` (every bar has a candle; the first is seeded from the real bar).
  * @returns `0`.
+ * @example
+ * ```ts
+ * import { heikinAshiLookback } from '@aitrade/indicators'
+ *
+ * heikinAshiLookback() // 0
+ * ```
+ * @see {@link heikinAshi} for the formula and its source.
  */
 export function heikinAshiLookback(): number {
   return 0

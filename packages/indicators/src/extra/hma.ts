@@ -19,6 +19,13 @@ function hmaPeriods(options: HmaOptions): { period: number; half: number; root: 
  * @param options - As for {@link hma}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 4.
+ * @example
+ * ```ts
+ * import { hmaLookback } from '@aitrade/indicators'
+ *
+ * hmaLookback() // 10
+ * ```
+ * @see {@link hma} for the formula and its source.
  */
 export function hmaLookback(options: HmaOptions = {}): number {
   const p = hmaPeriods(options)

@@ -62,6 +62,13 @@ function lookbackOf(c: IchimokuConfig): number {
  * @param options - As for {@link ichimoku}.
  * @returns Number of leading bars before every output except chikou is defined.
  * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the bad option.
+ * @example
+ * ```ts
+ * import { ichimokuLookback } from '@aitrade/indicators'
+ *
+ * ichimokuLookback() // 76
+ * ```
+ * @see {@link ichimoku} for the formula and its source.
  */
 export function ichimokuLookback(options: IchimokuOptions = {}): number {
   return lookbackOf(ichimokuConfig(options))

@@ -59,6 +59,13 @@ function keltnerConfig(options: KeltnerChannelsOptions): KeltnerConfig {
  * @param options - As for {@link keltnerChannels}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the bad option.
+ * @example
+ * ```ts
+ * import { keltnerChannelsLookback } from '@aitrade/indicators'
+ *
+ * keltnerChannelsLookback() // 19
+ * ```
+ * @see {@link keltnerChannels} for the formula and its source.
  */
 export function keltnerChannelsLookback(options: KeltnerChannelsOptions = {}): number {
   const c = keltnerConfig(options)

@@ -115,6 +115,13 @@ function levels(method: PivotMethod, h: number, l: number, c: number, o: Float64
  * @param options - As for {@link pivotPoints}.
  * @returns `1`.
  * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on a bad option.
+ * @example
+ * ```ts
+ * import { pivotPointsLookback } from '@aitrade/indicators'
+ *
+ * pivotPointsLookback() // 1
+ * ```
+ * @see {@link pivotPoints} for the formula and its source.
  */
 export function pivotPointsLookback(options: PivotPointsOptions = {}): number {
   pivotConfig(options)

@@ -49,6 +49,13 @@ function superTrendConfig(options: SuperTrendOptions): SuperTrendConfig {
  * @param options - As for {@link superTrend}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the bad option.
+ * @example
+ * ```ts
+ * import { superTrendLookback } from '@aitrade/indicators'
+ *
+ * superTrendLookback() // 10
+ * ```
+ * @see {@link superTrend} for the formula and its source.
  */
 export function superTrendLookback(options: SuperTrendOptions = {}): number {
   return superTrendConfig(options).period

@@ -53,6 +53,13 @@ function tsiConfig(options: TsiOptions): TsiConfig {
  * @param options - As for {@link tsi}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` naming the bad period.
+ * @example
+ * ```ts
+ * import { tsiLookback } from '@aitrade/indicators'
+ *
+ * tsiLookback() // 49
+ * ```
+ * @see {@link tsi} for the formula and its source.
  */
 export function tsiLookback(options: TsiOptions = {}): number {
   const c = tsiConfig(options)

@@ -42,6 +42,13 @@ function vortexPeriod(options: VortexOptions): number {
  * @param options - As for {@link vortex}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 1.
+ * @example
+ * ```ts
+ * import { vortexLookback } from '@aitrade/indicators'
+ *
+ * vortexLookback() // 14
+ * ```
+ * @see {@link vortex} for the formula and its source.
  */
 export function vortexLookback(options: VortexOptions = {}): number {
   return vortexPeriod(options)

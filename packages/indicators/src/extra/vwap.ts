@@ -48,6 +48,13 @@ function vwapConfig(options: VwapOptions): VwapConfig {
  * @param options - As for {@link vwap}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` on a bad option.
+ * @example
+ * ```ts
+ * import { vwapLookback } from '@aitrade/indicators'
+ *
+ * vwapLookback() // 0
+ * ```
+ * @see {@link vwap} for the formula and its source.
  */
 export function vwapLookback(options: VwapOptions = {}): number {
   const c = vwapConfig(options)

@@ -14,6 +14,13 @@ export interface ZigZagOptions {
  * @param options - As for {@link zigZag}.
  * @returns `0`.
  * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `deviation` is outside (0, 1).
+ * @example
+ * ```ts
+ * import { zigZagLookback } from '@aitrade/indicators'
+ *
+ * zigZagLookback() // 0
+ * ```
+ * @see {@link zigZag} for the formula and its source.
  */
 export function zigZagLookback(options: ZigZagOptions = {}): number {
   zigZagDeviation(options)

@@ -18,6 +18,13 @@ function zlemaPeriod(options: ZlemaOptions): number {
  * @param options - As for {@link zlema}.
  * @returns Number of leading `NaN` outputs.
  * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer ≥ 2.
+ * @example
+ * ```ts
+ * import { zlemaLookback } from '@aitrade/indicators'
+ *
+ * zlemaLookback() // 28
+ * ```
+ * @see {@link zlema} for the formula and its source.
  */
 export function zlemaLookback(options: ZlemaOptions = {}): number {
   const p = zlemaPeriod(options)

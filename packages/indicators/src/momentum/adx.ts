@@ -19,6 +19,7 @@ export interface AdxOptions {
  * import { adxLookback } from '@aitrade/indicators'
  * adxLookback({ period: 14 }) // 27
  * ```
+ * @see TA-Lib `TA_ADX_Lookback`.
  */
 export function adxLookback(options: AdxOptions = {}): number {
   const period = checkPeriod('period', options.period ?? 14, 2)

@@ -20,6 +20,7 @@ export interface AdxrOptions {
  * import { adxrLookback } from '@aitrade/indicators'
  * adxrLookback({ period: 14 }) // 40
  * ```
+ * @see TA-Lib `TA_ADXR_Lookback`.
  */
 export function adxrLookback(options: AdxrOptions = {}): number {
   return 3 * checkPeriod('period', options.period ?? 14, 2) - 2

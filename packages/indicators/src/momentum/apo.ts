@@ -21,6 +21,7 @@ export interface ApoOptions extends PriceOscillatorOptions {}
  * import { apoLookback } from '@aitrade/indicators'
  * apoLookback({ fastPeriod: 12, slowPeriod: 26 }) // 25
  * ```
+ * @see TA-Lib `TA_APO_Lookback`.
  */
 export function apoLookback(options: ApoOptions = {}): number {
   return priceOscillatorLookback(priceOscillatorParams(options))

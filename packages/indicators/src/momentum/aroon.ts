@@ -44,6 +44,7 @@ export interface AroonValue {
  * import { aroonLookback } from '@aitrade/indicators'
  * aroonLookback({ period: 14 }) // 14
  * ```
+ * @see TA-Lib `TA_AROON_Lookback`.
  */
 export function aroonLookback(options: AroonOptions = {}): number {
   return checkPeriod('period', options.period ?? 14, 2)

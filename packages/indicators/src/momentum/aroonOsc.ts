@@ -20,6 +20,7 @@ export interface AroonOscOptions {
  * import { aroonOscLookback } from '@aitrade/indicators'
  * aroonOscLookback({ period: 14 }) // 14
  * ```
+ * @see TA-Lib `TA_AROONOSC_Lookback`.
  */
 export function aroonOscLookback(options: AroonOscOptions = {}): number {
   return checkPeriod('period', options.period ?? 14, 2)

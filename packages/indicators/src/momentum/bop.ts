@@ -14,6 +14,7 @@ export interface BopOptions extends OutputOptions {}
  * import { bopLookback } from '@aitrade/indicators'
  * bopLookback() // 0
  * ```
+ * @see TA-Lib `TA_BOP_Lookback`.
  */
 export function bopLookback(): number {
   return 0

@@ -19,6 +19,7 @@ export interface CciOptions {
  * import { cciLookback } from '@aitrade/indicators'
  * cciLookback({ period: 20 }) // 19
  * ```
+ * @see TA-Lib `TA_CCI_Lookback`.
  */
 export function cciLookback(options: CciOptions = {}): number {
   return checkPeriod('period', options.period ?? 14, 2) - 1

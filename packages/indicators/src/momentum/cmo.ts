@@ -19,6 +19,7 @@ export interface CmoOptions {
  * import { cmoLookback } from '@aitrade/indicators'
  * cmoLookback({ period: 14 }) // 14
  * ```
+ * @see TA-Lib `TA_CMO_Lookback`.
  */
 export function cmoLookback(options: CmoOptions = {}): number {
   return checkPeriod('period', options.period ?? 14, 2)

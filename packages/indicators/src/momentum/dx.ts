@@ -19,6 +19,7 @@ export interface DxOptions {
  * import { dxLookback } from '@aitrade/indicators'
  * dxLookback({ period: 14 }) // 14
  * ```
+ * @see TA-Lib `TA_DX_Lookback`.
  */
 export function dxLookback(options: DxOptions = {}): number {
   const period = checkPeriod('period', options.period ?? 14, 2)

@@ -19,6 +19,7 @@ export interface ImiOptions {
  * import { imiLookback } from '@aitrade/indicators'
  * imiLookback({ period: 14 }) // 13
  * ```
+ * @see TA-Lib `TA_IMI_Lookback`.
  */
 export function imiLookback(options: ImiOptions = {}): number {
   return checkPeriod('period', options.period ?? 14, 2) - 1

@@ -32,6 +32,7 @@ function macdParams(o: MacdOptions): { fastPeriod: number; slowPeriod: number; s
  * import { macdLookback } from '@aitrade/indicators'
  * macdLookback() // 33
  * ```
+ * @see TA-Lib `TA_MACD_Lookback`.
  */
 export function macdLookback(options: MacdOptions = {}): number {
   const p = macdParams(options)

@@ -71,6 +71,7 @@ function plan(c: MacdExtConfig) {
  * import { MaType, macdExtLookback } from '@aitrade/indicators'
  * macdExtLookback({ fastMaType: MaType.EMA, slowMaType: MaType.EMA, signalMaType: MaType.EMA }) // 33
  * ```
+ * @see TA-Lib `TA_MACDEXT_Lookback`.
  */
 export function macdExtLookback(options: MacdExtOptions = {}): number {
   return plan(macdExtParams(options)).lookback

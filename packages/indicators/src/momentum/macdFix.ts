@@ -21,6 +21,7 @@ export interface MacdFixOptions {
  * import { macdFixLookback } from '@aitrade/indicators'
  * macdFixLookback() // 33
  * ```
+ * @see TA-Lib `TA_MACDFIX_Lookback`.
  */
 export function macdFixLookback(options: MacdFixOptions = {}): number {
   return 25 + checkPeriod('signalPeriod', options.signalPeriod ?? 9, 1) - 1

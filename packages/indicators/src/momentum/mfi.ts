@@ -19,6 +19,7 @@ export interface MfiOptions {
  * import { mfiLookback } from '@aitrade/indicators'
  * mfiLookback({ period: 14 }) // 14
  * ```
+ * @see TA-Lib `TA_MFI_Lookback`.
  */
 export function mfiLookback(options: MfiOptions = {}): number {
   return checkPeriod('period', options.period ?? 14, 2)

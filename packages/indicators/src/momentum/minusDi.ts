@@ -19,6 +19,7 @@ export interface MinusDiOptions {
  * import { minusDiLookback } from '@aitrade/indicators'
  * minusDiLookback({ period: 14 }) // 14
  * ```
+ * @see TA-Lib `TA_MINUS_DI_Lookback`.
  */
 export function minusDiLookback(options: MinusDiOptions = {}): number {
   const period = checkPeriod('period', options.period ?? 14, 1)

@@ -19,6 +19,7 @@ export interface MinusDmOptions {
  * import { minusDmLookback } from '@aitrade/indicators'
  * minusDmLookback({ period: 14 }) // 13
  * ```
+ * @see TA-Lib `TA_MINUS_DM_Lookback`.
  */
 export function minusDmLookback(options: MinusDmOptions = {}): number {
   const period = checkPeriod('period', options.period ?? 14, 1)

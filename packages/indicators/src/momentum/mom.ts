@@ -19,6 +19,7 @@ export interface MomOptions {
  * import { momLookback } from '@aitrade/indicators'
  * momLookback({ period: 10 }) // 10
  * ```
+ * @see TA-Lib `TA_MOM_Lookback`.
  */
 export function momLookback(options: MomOptions = {}): number {
   return checkPeriod('period', options.period ?? 10, 1)

@@ -19,6 +19,7 @@ export interface PlusDiOptions {
  * import { plusDiLookback } from '@aitrade/indicators'
  * plusDiLookback({ period: 14 }) // 14
  * ```
+ * @see TA-Lib `TA_PLUS_DI_Lookback`.
  */
 export function plusDiLookback(options: PlusDiOptions = {}): number {
   const period = checkPeriod('period', options.period ?? 14, 1)

@@ -19,6 +19,7 @@ export interface PlusDmOptions {
  * import { plusDmLookback } from '@aitrade/indicators'
  * plusDmLookback({ period: 14 }) // 13
  * ```
+ * @see TA-Lib `TA_PLUS_DM_Lookback`.
  */
 export function plusDmLookback(options: PlusDmOptions = {}): number {
   const period = checkPeriod('period', options.period ?? 14, 1)

@@ -21,6 +21,7 @@ export interface PpoOptions extends PriceOscillatorOptions {}
  * import { ppoLookback } from '@aitrade/indicators'
  * ppoLookback({ fastPeriod: 12, slowPeriod: 26 }) // 25
  * ```
+ * @see TA-Lib `TA_PPO_Lookback`.
  */
 export function ppoLookback(options: PpoOptions = {}): number {
   return priceOscillatorLookback(priceOscillatorParams(options))

@@ -19,6 +19,7 @@ export interface RocOptions {
  * import { rocLookback } from '@aitrade/indicators'
  * rocLookback({ period: 10 }) // 10
  * ```
+ * @see TA-Lib `TA_ROC_Lookback`.
  */
 export function rocLookback(options: RocOptions = {}): number {
   return checkPeriod('period', options.period ?? 10, 1)

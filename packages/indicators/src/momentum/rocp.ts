@@ -19,6 +19,7 @@ export interface RocpOptions {
  * import { rocpLookback } from '@aitrade/indicators'
  * rocpLookback({ period: 10 }) // 10
  * ```
+ * @see TA-Lib `TA_ROCP_Lookback`.
  */
 export function rocpLookback(options: RocpOptions = {}): number {
   return checkPeriod('period', options.period ?? 10, 1)

@@ -19,6 +19,7 @@ export interface RocrOptions {
  * import { rocrLookback } from '@aitrade/indicators'
  * rocrLookback({ period: 10 }) // 10
  * ```
+ * @see TA-Lib `TA_ROCR_Lookback`.
  */
 export function rocrLookback(options: RocrOptions = {}): number {
   return checkPeriod('period', options.period ?? 10, 1)

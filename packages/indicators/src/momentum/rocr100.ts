@@ -19,6 +19,7 @@ export interface Rocr100Options {
  * import { rocr100Lookback } from '@aitrade/indicators'
  * rocr100Lookback({ period: 10 }) // 10
  * ```
+ * @see TA-Lib `TA_ROCR100_Lookback`.
  */
 export function rocr100Lookback(options: Rocr100Options = {}): number {
   return checkPeriod('period', options.period ?? 10, 1)

@@ -19,6 +19,7 @@ export interface RsiOptions {
  * import { rsiLookback } from '@aitrade/indicators'
  * rsiLookback({ period: 14 }) // 14
  * ```
+ * @see TA-Lib `TA_RSI_Lookback`.
  */
 export function rsiLookback(options: RsiOptions = {}): number {
   return checkPeriod('period', options.period ?? 14, 2)

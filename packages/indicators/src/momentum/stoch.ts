@@ -77,6 +77,7 @@ function lookbacks(c: StochConfig): { k: number; sk: number; total: number } {
  * import { stochLookback } from '@aitrade/indicators'
  * stochLookback({ fastKPeriod: 5, slowKPeriod: 3, slowDPeriod: 3 }) // 8
  * ```
+ * @see TA-Lib `TA_STOCH_Lookback`.
  */
 export function stochLookback(options: StochOptions = {}): number {
   return lookbacks(stochParams(options)).total

@@ -91,6 +91,7 @@ export function stochFRange(
  * import { stochFLookback } from '@aitrade/indicators'
  * stochFLookback({ fastKPeriod: 5, fastDPeriod: 3 }) // 6
  * ```
+ * @see TA-Lib `TA_STOCHF_Lookback`.
  */
 export function stochFLookback(options: StochFOptions = {}): number {
   return stochFTotalLookback(stochFParams(options))

@@ -34,6 +34,7 @@ function stochRsiParams(o: StochRsiOptions) {
  * import { stochRsiLookback } from '@aitrade/indicators'
  * stochRsiLookback({ period: 14, fastKPeriod: 5, fastDPeriod: 3 }) // 20
  * ```
+ * @see TA-Lib `TA_STOCHRSI_Lookback`.
  */
 export function stochRsiLookback(options: StochRsiOptions = {}): number {
   const c = stochRsiParams(options)

@@ -20,6 +20,7 @@ export interface TrixOptions {
  * import { trixLookback } from '@aitrade/indicators'
  * trixLookback({ period: 30 }) // 88
  * ```
+ * @see TA-Lib `TA_TRIX_Lookback`.
  */
 export function trixLookback(options: TrixOptions = {}): number {
   return 3 * (checkPeriod('period', options.period ?? 30, 1) - 1) + 1

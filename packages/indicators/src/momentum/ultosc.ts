@@ -32,6 +32,7 @@ function ultoscParams(o: UltoscOptions): { timePeriod1: number; timePeriod2: num
  * import { ultoscLookback } from '@aitrade/indicators'
  * ultoscLookback() // 28
  * ```
+ * @see TA-Lib `TA_ULTOSC_Lookback`.
  */
 export function ultoscLookback(options: UltoscOptions = {}): number {
   const p = ultoscParams(options)

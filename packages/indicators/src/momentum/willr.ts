@@ -20,6 +20,7 @@ export interface WillrOptions {
  * import { willrLookback } from '@aitrade/indicators'
  * willrLookback({ period: 14 }) // 13
  * ```
+ * @see TA-Lib `TA_WILLR_Lookback`.
  */
 export function willrLookback(options: WillrOptions = {}): number {
   return checkPeriod('period', options.period ?? 14, 2) - 1

@@ -56,6 +56,7 @@ function lowerRaw(high: number, low: number): number {
  * import { accBandsLookback } from '@aitrade/indicators'
  * accBandsLookback() // 19
  * ```
+ * @see TA-Lib `TA_ACCBANDS_Lookback`.
  */
 export function accBandsLookback(options: AccBandsOptions = {}): number {
   return accPeriod(options) - 1

@@ -64,6 +64,7 @@ function bbandsParams(o: BbandsOptions): BbandsParams {
  * import { bbandsLookback } from '@aitrade/indicators'
  * bbandsLookback({ period: 20 }) // 19
  * ```
+ * @see TA-Lib `TA_BBANDS_Lookback`.
  */
 export function bbandsLookback(options: BbandsOptions = {}): number {
   const p = bbandsParams(options)

@@ -24,6 +24,7 @@ function demaPeriod(options: DemaOptions): number {
  * import { demaLookback } from '@aitrade/indicators'
  * demaLookback({ period: 10 }) // 18
  * ```
+ * @see TA-Lib `TA_DEMA_Lookback`.
  */
 export function demaLookback(options: DemaOptions = {}): number {
   return 2 * (demaPeriod(options) - 1)

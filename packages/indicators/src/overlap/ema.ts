@@ -23,6 +23,7 @@ function emaPeriod(options: EmaOptions): number {
  * import { emaLookback } from '@aitrade/indicators'
  * emaLookback({ period: 12 }) // 11
  * ```
+ * @see TA-Lib `TA_EMA_Lookback`.
  */
 export function emaLookback(options: EmaOptions = {}): number {
   return emaPeriod(options) - 1

@@ -14,6 +14,7 @@ export interface HtTrendlineOptions extends OutputOptions {}
  * import { htTrendlineLookback } from '@aitrade/indicators'
  * htTrendlineLookback() // 63
  * ```
+ * @see TA-Lib `TA_HT_TRENDLINE_Lookback`.
  */
 export function htTrendlineLookback(): number {
   return HT_LOOKBACK_LONG

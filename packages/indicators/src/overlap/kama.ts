@@ -35,6 +35,7 @@ function kamaFactor(periodRoc: number, sumRoc: number): number {
  * import { kamaLookback } from '@aitrade/indicators'
  * kamaLookback({ period: 10 }) // 10
  * ```
+ * @see TA-Lib `TA_KAMA_Lookback`.
  */
 export function kamaLookback(options: KamaOptions = {}): number {
   return kamaPeriod(options)

@@ -21,6 +21,7 @@ import { WMA, wmaRange } from './wma.js'
  * import { MaType, ma } from '@aitrade/indicators'
  * ma([1, 2, 3, 4], { period: 2, maType: MaType.EMA })
  * ```
+ * @see TA-Lib `TA_MAType` (ta_defs.h): the same codes in the same order.
  */
 export const MaType = { SMA: 0, EMA: 1, WMA: 2, DEMA: 3, TEMA: 4, TRIMA: 5, KAMA: 6, MAMA: 7, T3: 8 } as const
 
@@ -87,6 +88,7 @@ export function maTypeLookback(period: number, maType: MaType): number {
  * import { MaType, maLookback } from '@aitrade/indicators'
  * maLookback({ period: 10, maType: MaType.DEMA }) // 18
  * ```
+ * @see TA-Lib `TA_MA_Lookback`.
  */
 export function maLookback(options: MaOptions = {}): number {
   const { period, maType } = maParams(options)

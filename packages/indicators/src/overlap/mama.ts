@@ -68,6 +68,7 @@ export function mamaStep(s: Float64Array, value: number, fastLimit: number, slow
  * import { mamaLookback } from '@aitrade/indicators'
  * mamaLookback() // 32
  * ```
+ * @see TA-Lib `TA_MAMA_Lookback`.
  */
 export function mamaLookback(options: MamaOptions = {}): number {
   mamaParams(options)

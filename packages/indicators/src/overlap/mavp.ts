@@ -53,6 +53,7 @@ function clampPeriod(x: number, p: MavpParams): number {
  * import { mavpLookback } from '@aitrade/indicators'
  * mavpLookback({ minPeriod: 2, maxPeriod: 30 }) // 29
  * ```
+ * @see TA-Lib `TA_MAVP_Lookback`.
  */
 export function mavpLookback(options: MavpOptions = {}): number {
   const p = mavpParams(options)

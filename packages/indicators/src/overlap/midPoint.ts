@@ -24,6 +24,7 @@ function midPointPeriod(options: MidPointOptions): number {
  * import { midPointLookback } from '@aitrade/indicators'
  * midPointLookback({ period: 14 }) // 13
  * ```
+ * @see TA-Lib `TA_MIDPOINT_Lookback`.
  */
 export function midPointLookback(options: MidPointOptions = {}): number {
   return midPointPeriod(options) - 1

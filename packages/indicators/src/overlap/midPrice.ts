@@ -24,6 +24,7 @@ function midPricePeriod(options: MidPriceOptions): number {
  * import { midPriceLookback } from '@aitrade/indicators'
  * midPriceLookback({ period: 14 }) // 13
  * ```
+ * @see TA-Lib `TA_MIDPRICE_Lookback`.
  */
 export function midPriceLookback(options: MidPriceOptions = {}): number {
   return midPricePeriod(options) - 1

@@ -36,6 +36,7 @@ function sarParams(o: SarOptions): SarParams {
  * import { sarLookback } from '@aitrade/indicators'
  * sarLookback() // 1
  * ```
+ * @see TA-Lib `TA_SAR_Lookback`.
  */
 export function sarLookback(options: SarOptions = {}): number {
   sarParams(options)

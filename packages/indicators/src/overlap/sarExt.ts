@@ -226,6 +226,7 @@ export class SarCore implements StreamingIndicator<Pick<OhlcvBar, 'high' | 'low'
  * import { sarExtLookback } from '@aitrade/indicators'
  * sarExtLookback() // 1
  * ```
+ * @see TA-Lib `TA_SAREXT_Lookback`.
  */
 export function sarExtLookback(options: SarExtOptions = {}): number {
   sarExtParams(options)

@@ -23,6 +23,7 @@ function smaPeriod(options: SmaOptions): number {
  * import { smaLookback } from '@aitrade/indicators'
  * smaLookback({ period: 20 }) // 19
  * ```
+ * @see TA-Lib `TA_SMA_Lookback`.
  */
 export function smaLookback(options: SmaOptions = {}): number {
   return smaPeriod(options) - 1

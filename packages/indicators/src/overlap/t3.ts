@@ -29,6 +29,7 @@ function t3Params(options: T3Options): { period: number; vFactor: number } {
  * import { t3Lookback } from '@aitrade/indicators'
  * t3Lookback({ period: 5 }) // 24
  * ```
+ * @see TA-Lib `TA_T3_Lookback`.
  */
 export function t3Lookback(options: T3Options = {}): number {
   return 6 * (t3Params(options).period - 1)

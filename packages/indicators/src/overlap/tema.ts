@@ -24,6 +24,7 @@ function temaPeriod(options: TemaOptions): number {
  * import { temaLookback } from '@aitrade/indicators'
  * temaLookback({ period: 10 }) // 27
  * ```
+ * @see TA-Lib `TA_TEMA_Lookback`.
  */
 export function temaLookback(options: TemaOptions = {}): number {
   return 3 * (temaPeriod(options) - 1)

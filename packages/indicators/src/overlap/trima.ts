@@ -23,6 +23,7 @@ function trimaPeriod(options: TrimaOptions): number {
  * import { trimaLookback } from '@aitrade/indicators'
  * trimaLookback({ period: 10 }) // 9
  * ```
+ * @see TA-Lib `TA_TRIMA_Lookback`.
  */
 export function trimaLookback(options: TrimaOptions = {}): number {
   return trimaPeriod(options) - 1

@@ -23,6 +23,7 @@ function wmaPeriod(options: WmaOptions): number {
  * import { wmaLookback } from '@aitrade/indicators'
  * wmaLookback({ period: 10 }) // 9
  * ```
+ * @see TA-Lib `TA_WMA_Lookback`.
  */
 export function wmaLookback(options: WmaOptions = {}): number {
   return wmaPeriod(options) - 1

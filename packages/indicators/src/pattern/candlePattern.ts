@@ -271,6 +271,18 @@ class PatternEngine {
  * Streaming form shared by the 61 candlestick pattern classes (`new CDLENGULFING()`): keeps the last
  * `lookback + 1` bars in a fixed ring buffer and TA-Lib's running totals, so each update costs a few
  * comparisons and no allocation. Outputs equal the batch function's, bar by bar (0 until ready).
+ *
+ * @example
+ * ```ts
+ * import { CDLENGULFING, type CandlePatternStream } from '@aitrade/indicators'
+ *
+ * const detector: CandlePatternStream = new CDLENGULFING() // lookback 2: judges from the third bar
+ * detector.update({ open: 10.2, high: 10.4, low: 9.9, close: 10.1 })
+ * detector.update({ open: 10, high: 10.5, low: 8.8, close: 9 })
+ * detector.update({ open: 8.9, high: 10.6, low: 8.7, close: 10.4 }) // 100: a bullish engulfing
+ * ```
+ * @see TA-Lib 0.6 `ta_CDL*.c` (each pattern's class names its function); Steve Nison, *Japanese Candlestick
+ *   Charting Techniques* (1991), for the patterns themselves.
  */
 export class CandlePatternStream implements StreamingIndicator<CandleBar, number> {
   /** Bars consumed before the first output (the pattern's TA-Lib lookback). */

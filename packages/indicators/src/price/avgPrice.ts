@@ -11,6 +11,7 @@ import { BarTransform } from './barTransform.js'
  * import { avgPriceLookback } from '@aitrade/indicators'
  * avgPriceLookback() // 0
  * ```
+ * @see TA-Lib `TA_AVGPRICE_Lookback`.
  */
 export function avgPriceLookback(): number {
   return 0

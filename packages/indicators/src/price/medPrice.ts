@@ -11,6 +11,7 @@ import { BarTransform } from './barTransform.js'
  * import { medPriceLookback } from '@aitrade/indicators'
  * medPriceLookback() // 0
  * ```
+ * @see TA-Lib `TA_MEDPRICE_Lookback`.
  */
 export function medPriceLookback(): number {
   return 0

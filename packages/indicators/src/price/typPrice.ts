@@ -11,6 +11,7 @@ import { BarTransform } from './barTransform.js'
  * import { typPriceLookback } from '@aitrade/indicators'
  * typPriceLookback() // 0
  * ```
+ * @see TA-Lib `TA_TYPPRICE_Lookback`.
  */
 export function typPriceLookback(): number {
   return 0

@@ -11,6 +11,7 @@ import { BarTransform } from './barTransform.js'
  * import { wclPriceLookback } from '@aitrade/indicators'
  * wclPriceLookback() // 0
  * ```
+ * @see TA-Lib `TA_WCLPRICE_Lookback`.
  */
 export function wclPriceLookback(): number {
   return 0

@@ -23,6 +23,7 @@ function avgDevPeriod(options: AvgDevOptions): number {
  * import { avgDevLookback } from '@aitrade/indicators'
  * avgDevLookback({ period: 14 }) // 13
  * ```
+ * @see TA-Lib `TA_AVGDEV_Lookback`.
  */
 export function avgDevLookback(options: AvgDevOptions = {}): number {
   return avgDevPeriod(options) - 1

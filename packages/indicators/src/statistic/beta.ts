@@ -54,6 +54,7 @@ function betaOf(n: number, sxx: number, sxy: number, sx: number, sy: number): nu
  * import { betaLookback } from '@aitrade/indicators'
  * betaLookback({ period: 5 }) // 5
  * ```
+ * @see TA-Lib `TA_BETA_Lookback`.
  */
 export function betaLookback(options: BetaOptions = {}): number {
   return betaPeriod(options)

@@ -30,6 +30,7 @@ function correlOf(p: number, sx: number, sy: number, sxx: number, syy: number, s
  * import { correlLookback } from '@aitrade/indicators'
  * correlLookback({ period: 30 }) // 29
  * ```
+ * @see TA-Lib `TA_CORREL_Lookback`.
  */
 export function correlLookback(options: CorrelOptions = {}): number {
   return correlPeriod(options) - 1

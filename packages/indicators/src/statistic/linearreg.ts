@@ -96,6 +96,7 @@ export function linregInto(src: ArrayLike<number>, n: number, p: number, kind: L
  * import { linearregLookback } from '@aitrade/indicators'
  * linearregLookback({ period: 14 }) // 13
  * ```
+ * @see TA-Lib `TA_LINEARREG_Lookback`.
  */
 export function linearregLookback(options: LinearregOptions = {}): number {
   return linregPeriod(options) - 1

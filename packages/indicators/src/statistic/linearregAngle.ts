@@ -13,6 +13,7 @@ import { type LinearregOptions, LinregKind, LinregStream, linregInto, linregPeri
  * import { linearregAngleLookback } from '@aitrade/indicators'
  * linearregAngleLookback({ period: 14 }) // 13
  * ```
+ * @see TA-Lib `TA_LINEARREG_ANGLE_Lookback`.
  */
 export function linearregAngleLookback(options: LinearregOptions = {}): number {
   return linregPeriod(options) - 1

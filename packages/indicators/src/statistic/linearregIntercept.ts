@@ -13,6 +13,7 @@ import { type LinearregOptions, LinregKind, LinregStream, linregInto, linregPeri
  * import { linearregInterceptLookback } from '@aitrade/indicators'
  * linearregInterceptLookback({ period: 14 }) // 13
  * ```
+ * @see TA-Lib `TA_LINEARREG_INTERCEPT_Lookback`.
  */
 export function linearregInterceptLookback(options: LinearregOptions = {}): number {
   return linregPeriod(options) - 1

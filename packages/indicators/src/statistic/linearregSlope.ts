@@ -13,6 +13,7 @@ import { type LinearregOptions, LinregKind, LinregStream, linregInto, linregPeri
  * import { linearregSlopeLookback } from '@aitrade/indicators'
  * linearregSlopeLookback({ period: 14 }) // 13
  * ```
+ * @see TA-Lib `TA_LINEARREG_SLOPE_Lookback`.
  */
 export function linearregSlopeLookback(options: LinearregOptions = {}): number {
   return linregPeriod(options) - 1

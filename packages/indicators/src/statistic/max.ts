@@ -24,6 +24,7 @@ function periodOf(options: MaxOptions): number {
  * import { maxLookback } from '@aitrade/indicators'
  * maxLookback({ period: 20 }) // 19
  * ```
+ * @see TA-Lib `TA_MAX_Lookback`.
  */
 export function maxLookback(options: MaxOptions = {}): number {
   return periodOf(options) - 1

@@ -24,6 +24,7 @@ function periodOf(options: MaxIndexOptions): number {
  * import { maxIndexLookback } from '@aitrade/indicators'
  * maxIndexLookback({ period: 20 }) // 19
  * ```
+ * @see TA-Lib `TA_MAXINDEX_Lookback`.
  */
 export function maxIndexLookback(options: MaxIndexOptions = {}): number {
   return periodOf(options) - 1

@@ -24,6 +24,7 @@ function periodOf(options: MinOptions): number {
  * import { minLookback } from '@aitrade/indicators'
  * minLookback({ period: 20 }) // 19
  * ```
+ * @see TA-Lib `TA_MIN_Lookback`.
  */
 export function minLookback(options: MinOptions = {}): number {
   return periodOf(options) - 1

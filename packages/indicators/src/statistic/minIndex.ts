@@ -24,6 +24,7 @@ function periodOf(options: MinIndexOptions): number {
  * import { minIndexLookback } from '@aitrade/indicators'
  * minIndexLookback({ period: 20 }) // 19
  * ```
+ * @see TA-Lib `TA_MININDEX_Lookback`.
  */
 export function minIndexLookback(options: MinIndexOptions = {}): number {
   return periodOf(options) - 1

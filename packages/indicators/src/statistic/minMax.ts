@@ -40,6 +40,7 @@ function periodOf(options: MinMaxOptions): number {
  * import { minMaxLookback } from '@aitrade/indicators'
  * minMaxLookback({ period: 20 }) // 19
  * ```
+ * @see TA-Lib `TA_MINMAX_Lookback`.
  */
 export function minMaxLookback(options: MinMaxOptions = {}): number {
   return periodOf(options) - 1

@@ -40,6 +40,7 @@ function periodOf(options: MinMaxIndexOptions): number {
  * import { minMaxIndexLookback } from '@aitrade/indicators'
  * minMaxIndexLookback({ period: 20 }) // 19
  * ```
+ * @see TA-Lib `TA_MINMAXINDEX_Lookback`.
  */
 export function minMaxIndexLookback(options: MinMaxIndexOptions = {}): number {
   return periodOf(options) - 1

@@ -37,6 +37,7 @@ export function sqrtDev(v: number, nbDev: number): number {
  * import { stdDevLookback } from '@aitrade/indicators'
  * stdDevLookback({ period: 20 }) // 19
  * ```
+ * @see TA-Lib `TA_STDDEV_Lookback`.
  */
 export function stdDevLookback(options: StdDevOptions = {}): number {
   return stdDevParams(options).period - 1

@@ -23,6 +23,7 @@ function sumPeriod(options: SumOptions): number {
  * import { sumLookback } from '@aitrade/indicators'
  * sumLookback({ period: 10 }) // 9
  * ```
+ * @see TA-Lib `TA_SUM_Lookback`.
  */
 export function sumLookback(options: SumOptions = {}): number {
   return sumPeriod(options) - 1

@@ -13,6 +13,7 @@ import { type LinearregOptions, LinregKind, LinregStream, linregInto, linregPeri
  * import { tsfLookback } from '@aitrade/indicators'
  * tsfLookback({ period: 14 }) // 13
  * ```
+ * @see TA-Lib `TA_TSF_Lookback`.
  */
 export function tsfLookback(options: LinearregOptions = {}): number {
   return linregPeriod(options) - 1

@@ -23,6 +23,7 @@ function varPeriod(options: VarianceOptions): number {
  * import { varianceLookback } from '@aitrade/indicators'
  * varianceLookback({ period: 5 }) // 4
  * ```
+ * @see TA-Lib `TA_VAR_Lookback`.
  */
 export function varianceLookback(options: VarianceOptions = {}): number {
   return varPeriod(options) - 1

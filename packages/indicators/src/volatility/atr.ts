@@ -25,6 +25,7 @@ export function atrPeriod(options: AtrOptions): number {
  * import { atrLookback } from '@aitrade/indicators'
  * atrLookback({ period: 14 }) // 14
  * ```
+ * @see TA-Lib `TA_ATR_Lookback`.
  */
 export function atrLookback(options: AtrOptions = {}): number {
   return atrPeriod(options)

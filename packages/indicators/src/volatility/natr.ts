@@ -13,6 +13,7 @@ import { type AtrOptions, AtrStream, atrInto, atrPeriod } from './atr.js'
  * import { natrLookback } from '@aitrade/indicators'
  * natrLookback({ period: 14 }) // 14
  * ```
+ * @see TA-Lib `TA_NATR_Lookback`.
  */
 export function natrLookback(options: AtrOptions = {}): number {
   return atrPeriod(options)

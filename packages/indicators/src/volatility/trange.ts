@@ -24,6 +24,7 @@ export function trueRange(high: number, low: number, prevClose: number): number 
  * import { trangeLookback } from '@aitrade/indicators'
  * trangeLookback() // 1
  * ```
+ * @see TA-Lib `TA_TRANGE_Lookback`.
  */
 export function trangeLookback(): number {
   return 1

@@ -21,6 +21,7 @@ export function adStep(ad: number, high: number, low: number, close: number, vol
  * import { adLookback } from '@aitrade/indicators'
  * adLookback() // 0
  * ```
+ * @see TA-Lib `TA_AD_Lookback`.
  */
 export function adLookback(): number {
   return 0

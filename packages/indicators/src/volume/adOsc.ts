@@ -29,6 +29,7 @@ function adOscParams(o: AdOscOptions): { fastPeriod: number; slowPeriod: number 
  * import { adOscLookback } from '@aitrade/indicators'
  * adOscLookback() // 9
  * ```
+ * @see TA-Lib `TA_ADOSC_Lookback`.
  */
 export function adOscLookback(options: AdOscOptions = {}): number {
   const p = adOscParams(options)

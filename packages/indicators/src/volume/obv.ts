@@ -11,6 +11,7 @@ import { checkBars, outputBuffer } from '../validate.js'
  * import { obvLookback } from '@aitrade/indicators'
  * obvLookback() // 0
  * ```
+ * @see TA-Lib `TA_OBV_Lookback`.
  */
 export function obvLookback(): number {
   return 0
