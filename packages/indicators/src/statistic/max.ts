@@ -1,7 +1,6 @@
-import { makeSnapshot, noBarToReplace, restoreSnapshot } from '../streamState.js'
-import type { IndicatorSnapshot, OutputOptions, StreamingIndicator } from '../types.js'
+import type { OutputOptions } from '../types.js'
 import { checkPeriod, checkSeries, outputBuffer } from '../validate.js'
-import { extremeRange, WindowExtreme } from './windowExtreme.js'
+import { extremeRange, WindowExtremeStream } from './windowExtreme.js'
 
 /** Options of {@link max} and {@link MAX}. */
 export interface MaxOptions {
@@ -70,64 +69,12 @@ export function max(values: ArrayLike<number>, options: MaxOptions & OutputOptio
  * ```
  * @see TA-Lib `TA_MAX` (ta_MAX.c).
  */
-export class MAX implements StreamingIndicator<number, number> {
-  /** Bars consumed before the first defined output: `period - 1`. */
-  readonly lookback: number
-  private readonly core: WindowExtreme
-
+export class MAX extends WindowExtremeStream {
   /**
    * @param options - See {@link MaxOptions}.
    * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
    */
   constructor(options: MaxOptions = {}) {
-    this.core = new WindowExtreme(periodOf(options), true)
-    this.lookback = this.core.period - 1
-  }
-
-  /** `true` once `period` values have been consumed. */
-  get isReady(): boolean {
-    return this.core.isReady
-  }
-
-  /**
-   * Consumes the next value.
-   * @param value - The new value.
-   * @returns The highest value of the window, `NaN` before ready.
-   */
-  update(value: number): number {
-    this.core.save()
-    this.core.push(value)
-    return this.core.isReady ? this.core.value : Number.NaN
-  }
-
-  /**
-   * Revises the last value consumed.
-   * @param value - The revised value.
-   * @returns The revised output.
-   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
-   */
-  replace(value: number): number {
-    if (!this.core.started) throw noBarToReplace('MAX')
-    this.core.rollback()
-    this.core.push(value)
-    return this.core.isReady ? this.core.value : Number.NaN
-  }
-
-  /** Back to the freshly constructed state. */
-  reset(): void {
-    this.core.reset()
-  }
-
-  /** @returns The JSON-safe state; see {@link IndicatorSnapshot}. */
-  snapshot(): IndicatorSnapshot {
-    return makeSnapshot('MAX', 1, { period: this.core.period }, this, ['core'])
-  }
-
-  /**
-   * @param snapshot - A snapshot of a `MAX` with the same `period`.
-   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
-   */
-  restore(snapshot: IndicatorSnapshot): void {
-    restoreSnapshot(snapshot, 'MAX', 1, { period: this.core.period }, this, ['core'])
+    super('MAX', periodOf(options), true, false)
   }
 }

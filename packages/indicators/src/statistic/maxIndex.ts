@@ -1,7 +1,6 @@
-import { makeSnapshot, noBarToReplace, restoreSnapshot } from '../streamState.js'
-import type { IndicatorSnapshot, OutputOptions, StreamingIndicator } from '../types.js'
+import type { OutputOptions } from '../types.js'
 import { checkPeriod, checkSeries, outputBuffer } from '../validate.js'
-import { extremeRange, WindowExtreme } from './windowExtreme.js'
+import { extremeRange, WindowExtremeStream } from './windowExtreme.js'
 
 /** Options of {@link maxIndex} and {@link MAXINDEX}. */
 export interface MaxIndexOptions {
@@ -70,64 +69,12 @@ export function maxIndex(values: ArrayLike<number>, options: MaxIndexOptions & O
  * ```
  * @see TA-Lib `TA_MAXINDEX` (ta_MAXINDEX.c).
  */
-export class MAXINDEX implements StreamingIndicator<number, number> {
-  /** Bars consumed before the first defined output: `period - 1`. */
-  readonly lookback: number
-  private readonly core: WindowExtreme
-
+export class MAXINDEX extends WindowExtremeStream {
   /**
    * @param options - See {@link MaxIndexOptions}.
    * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
    */
   constructor(options: MaxIndexOptions = {}) {
-    this.core = new WindowExtreme(periodOf(options), true)
-    this.lookback = this.core.period - 1
-  }
-
-  /** `true` once `period` values have been consumed. */
-  get isReady(): boolean {
-    return this.core.isReady
-  }
-
-  /**
-   * Consumes the next value.
-   * @param value - The new value.
-   * @returns The absolute index of the window's highest value, `NaN` before ready.
-   */
-  update(value: number): number {
-    this.core.save()
-    this.core.push(value)
-    return this.core.isReady ? this.core.index : Number.NaN
-  }
-
-  /**
-   * Revises the last value consumed.
-   * @param value - The revised value.
-   * @returns The revised output.
-   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
-   */
-  replace(value: number): number {
-    if (!this.core.started) throw noBarToReplace('MAXINDEX')
-    this.core.rollback()
-    this.core.push(value)
-    return this.core.isReady ? this.core.index : Number.NaN
-  }
-
-  /** Back to the freshly constructed state. */
-  reset(): void {
-    this.core.reset()
-  }
-
-  /** @returns The JSON-safe state; see {@link IndicatorSnapshot}. */
-  snapshot(): IndicatorSnapshot {
-    return makeSnapshot('MAXINDEX', 1, { period: this.core.period }, this, ['core'])
-  }
-
-  /**
-   * @param snapshot - A snapshot of a `MAXINDEX` with the same `period`.
-   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
-   */
-  restore(snapshot: IndicatorSnapshot): void {
-    restoreSnapshot(snapshot, 'MAXINDEX', 1, { period: this.core.period }, this, ['core'])
+    super('MAXINDEX', periodOf(options), true, true)
   }
 }

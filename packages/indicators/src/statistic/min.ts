@@ -1,7 +1,6 @@
-import { makeSnapshot, noBarToReplace, restoreSnapshot } from '../streamState.js'
-import type { IndicatorSnapshot, OutputOptions, StreamingIndicator } from '../types.js'
+import type { OutputOptions } from '../types.js'
 import { checkPeriod, checkSeries, outputBuffer } from '../validate.js'
-import { extremeRange, WindowExtreme } from './windowExtreme.js'
+import { extremeRange, WindowExtremeStream } from './windowExtreme.js'
 
 /** Options of {@link min} and {@link MIN}. */
 export interface MinOptions {
@@ -70,64 +69,12 @@ export function min(values: ArrayLike<number>, options: MinOptions & OutputOptio
  * ```
  * @see TA-Lib `TA_MIN` (ta_MIN.c).
  */
-export class MIN implements StreamingIndicator<number, number> {
-  /** Bars consumed before the first defined output: `period - 1`. */
-  readonly lookback: number
-  private readonly core: WindowExtreme
-
+export class MIN extends WindowExtremeStream {
   /**
    * @param options - See {@link MinOptions}.
    * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
    */
   constructor(options: MinOptions = {}) {
-    this.core = new WindowExtreme(periodOf(options), false)
-    this.lookback = this.core.period - 1
-  }
-
-  /** `true` once `period` values have been consumed. */
-  get isReady(): boolean {
-    return this.core.isReady
-  }
-
-  /**
-   * Consumes the next value.
-   * @param value - The new value.
-   * @returns The lowest value of the window, `NaN` before ready.
-   */
-  update(value: number): number {
-    this.core.save()
-    this.core.push(value)
-    return this.core.isReady ? this.core.value : Number.NaN
-  }
-
-  /**
-   * Revises the last value consumed.
-   * @param value - The revised value.
-   * @returns The revised output.
-   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
-   */
-  replace(value: number): number {
-    if (!this.core.started) throw noBarToReplace('MIN')
-    this.core.rollback()
-    this.core.push(value)
-    return this.core.isReady ? this.core.value : Number.NaN
-  }
-
-  /** Back to the freshly constructed state. */
-  reset(): void {
-    this.core.reset()
-  }
-
-  /** @returns The JSON-safe state; see {@link IndicatorSnapshot}. */
-  snapshot(): IndicatorSnapshot {
-    return makeSnapshot('MIN', 1, { period: this.core.period }, this, ['core'])
-  }
-
-  /**
-   * @param snapshot - A snapshot of a `MIN` with the same `period`.
-   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
-   */
-  restore(snapshot: IndicatorSnapshot): void {
-    restoreSnapshot(snapshot, 'MIN', 1, { period: this.core.period }, this, ['core'])
+    super('MIN', periodOf(options), false, false)
   }
 }

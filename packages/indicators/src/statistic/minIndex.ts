@@ -1,7 +1,6 @@
-import { makeSnapshot, noBarToReplace, restoreSnapshot } from '../streamState.js'
-import type { IndicatorSnapshot, OutputOptions, StreamingIndicator } from '../types.js'
+import type { OutputOptions } from '../types.js'
 import { checkPeriod, checkSeries, outputBuffer } from '../validate.js'
-import { extremeRange, WindowExtreme } from './windowExtreme.js'
+import { extremeRange, WindowExtremeStream } from './windowExtreme.js'
 
 /** Options of {@link minIndex} and {@link MININDEX}. */
 export interface MinIndexOptions {
@@ -70,64 +69,12 @@ export function minIndex(values: ArrayLike<number>, options: MinIndexOptions & O
  * ```
  * @see TA-Lib `TA_MININDEX` (ta_MININDEX.c).
  */
-export class MININDEX implements StreamingIndicator<number, number> {
-  /** Bars consumed before the first defined output: `period - 1`. */
-  readonly lookback: number
-  private readonly core: WindowExtreme
-
+export class MININDEX extends WindowExtremeStream {
   /**
    * @param options - See {@link MinIndexOptions}.
    * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
    */
   constructor(options: MinIndexOptions = {}) {
-    this.core = new WindowExtreme(periodOf(options), false)
-    this.lookback = this.core.period - 1
-  }
-
-  /** `true` once `period` values have been consumed. */
-  get isReady(): boolean {
-    return this.core.isReady
-  }
-
-  /**
-   * Consumes the next value.
-   * @param value - The new value.
-   * @returns The absolute index of the window's lowest value, `NaN` before ready.
-   */
-  update(value: number): number {
-    this.core.save()
-    this.core.push(value)
-    return this.core.isReady ? this.core.index : Number.NaN
-  }
-
-  /**
-   * Revises the last value consumed.
-   * @param value - The revised value.
-   * @returns The revised output.
-   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
-   */
-  replace(value: number): number {
-    if (!this.core.started) throw noBarToReplace('MININDEX')
-    this.core.rollback()
-    this.core.push(value)
-    return this.core.isReady ? this.core.index : Number.NaN
-  }
-
-  /** Back to the freshly constructed state. */
-  reset(): void {
-    this.core.reset()
-  }
-
-  /** @returns The JSON-safe state; see {@link IndicatorSnapshot}. */
-  snapshot(): IndicatorSnapshot {
-    return makeSnapshot('MININDEX', 1, { period: this.core.period }, this, ['core'])
-  }
-
-  /**
-   * @param snapshot - A snapshot of a `MININDEX` with the same `period`.
-   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
-   */
-  restore(snapshot: IndicatorSnapshot): void {
-    restoreSnapshot(snapshot, 'MININDEX', 1, { period: this.core.period }, this, ['core'])
+    super('MININDEX', periodOf(options), false, true)
   }
 }

@@ -1,5 +1,5 @@
-import { makeSnapshot, restoreSnapshot } from '../streamState.js'
-import type { IndicatorSnapshot } from '../types.js'
+import { makeSnapshot, noBarToReplace, restoreSnapshot } from '../streamState.js'
+import type { IndicatorSnapshot, StreamingIndicator } from '../types.js'
 
 /**
  * TA-Lib's rolling highest (`max`) or lowest value and its absolute index over `src[from, to)` (as in `TA_MAX`,
@@ -219,5 +219,80 @@ export class WindowExtreme {
       'index',
       'plain',
     ])
+  }
+}
+
+/**
+ * Streaming `MAX`, `MIN`, `MAXINDEX` and `MININDEX`: one {@link WindowExtreme} and the output the class reports (the
+ * window's extreme or its absolute index). The four public classes only choose name, direction and output.
+ * @internal
+ */
+export abstract class WindowExtremeStream implements StreamingIndicator<number, number> {
+  /** Bars consumed before the first defined output: `period - 1`. */
+  readonly lookback: number
+  private readonly core: WindowExtreme
+
+  protected constructor(
+    /** TA-Lib's name, stored in snapshots. */
+    private readonly indicatorName: string,
+    period: number,
+    max: boolean,
+    /** `true` to report the extreme's absolute index rather than its value. */
+    private readonly reportIndex: boolean,
+  ) {
+    this.core = new WindowExtreme(period, max)
+    this.lookback = period - 1
+  }
+
+  /** `true` once `period` values have been consumed. */
+  get isReady(): boolean {
+    return this.core.isReady
+  }
+
+  /**
+   * Consumes the next value.
+   * @param value - The new value.
+   * @returns The window's extreme (or its absolute index), `NaN` before ready.
+   */
+  update(value: number): number {
+    this.core.save()
+    this.core.push(value)
+    return this.output()
+  }
+
+  /**
+   * Revises the last value consumed.
+   * @param value - The revised value.
+   * @returns The revised output.
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
+   */
+  replace(value: number): number {
+    if (!this.core.started) throw noBarToReplace(this.indicatorName)
+    this.core.rollback()
+    this.core.push(value)
+    return this.output()
+  }
+
+  /** Back to the freshly constructed state. */
+  reset(): void {
+    this.core.reset()
+  }
+
+  /** @returns The JSON-safe state; see {@link IndicatorSnapshot}. */
+  snapshot(): IndicatorSnapshot {
+    return makeSnapshot(this.indicatorName, 1, { period: this.core.period }, this, ['core'])
+  }
+
+  /**
+   * @param snapshot - A snapshot of the same class with the same `period`.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   */
+  restore(snapshot: IndicatorSnapshot): void {
+    restoreSnapshot(snapshot, this.indicatorName, 1, { period: this.core.period }, this, ['core'])
+  }
+
+  private output(): number {
+    if (!this.core.isReady) return Number.NaN
+    return this.reportIndex ? this.core.index : this.core.value
   }
 }
