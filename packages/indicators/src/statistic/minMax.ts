@@ -1,7 +1,5 @@
-import { makeSnapshot, noBarToReplace, restoreSnapshot } from '../streamState.js'
-import type { IndicatorSnapshot, StreamingIndicator } from '../types.js'
 import { checkPeriod, checkSeries, outputBuffer } from '../validate.js'
-import { extremeRange, WindowExtreme } from './windowExtreme.js'
+import { extremeRange, type WindowExtreme, WindowRangeStream } from './windowExtreme.js'
 
 /** Options of {@link minMax} and {@link MINMAX}. */
 export interface MinMaxOptions {
@@ -88,75 +86,18 @@ export function minMax(values: ArrayLike<number>, options: MinMaxOptions & MinMa
  * ```
  * @see TA-Lib `TA_MINMAX` (ta_MINMAX.c).
  */
-export class MINMAX implements StreamingIndicator<number, MinMaxOutput<number>> {
-  /** Bars consumed before the first defined output: `period - 1`. */
-  readonly lookback: number
-  private readonly lo: WindowExtreme
-  private readonly hi: WindowExtreme
-
+export class MINMAX extends WindowRangeStream<MinMaxOutput<number>> {
   /**
    * @param options - See {@link MinMaxOptions}.
    * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
    */
   constructor(options: MinMaxOptions = {}) {
-    const period = periodOf(options)
-    this.lo = new WindowExtreme(period, false)
-    this.hi = new WindowExtreme(period, true)
-    this.lookback = period - 1
+    super('MINMAX', periodOf(options))
   }
 
-  /** `true` once `period` values have been consumed. */
-  get isReady(): boolean {
-    return this.hi.isReady
-  }
-
-  /**
-   * Consumes the next value.
-   * @param value - The new value.
-   * @returns `{ min, max }`, `NaN`s before ready.
-   */
-  update(value: number): MinMaxOutput<number> {
-    this.lo.save()
-    this.hi.save()
-    return this.step(value)
-  }
-
-  /**
-   * Revises the last value consumed.
-   * @param value - The revised value.
-   * @returns The revised output.
-   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
-   */
-  replace(value: number): MinMaxOutput<number> {
-    if (!this.hi.started) throw noBarToReplace('MINMAX')
-    this.lo.rollback()
-    this.hi.rollback()
-    return this.step(value)
-  }
-
-  private step(value: number): MinMaxOutput<number> {
-    this.lo.push(value)
-    this.hi.push(value)
-    if (!this.hi.isReady) return { min: Number.NaN, max: Number.NaN }
-    return { min: this.lo.value, max: this.hi.value }
-  }
-
-  /** Back to the freshly constructed state. */
-  reset(): void {
-    this.lo.reset()
-    this.hi.reset()
-  }
-
-  /** @returns The JSON-safe state; see {@link IndicatorSnapshot}. */
-  snapshot(): IndicatorSnapshot {
-    return makeSnapshot('MINMAX', 1, { period: this.hi.period }, this, ['lo', 'hi'])
-  }
-
-  /**
-   * @param snapshot - A snapshot of a `MINMAX` with the same `period`.
-   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
-   */
-  restore(snapshot: IndicatorSnapshot): void {
-    restoreSnapshot(snapshot, 'MINMAX', 1, { period: this.hi.period }, this, ['lo', 'hi'])
+  /** @internal */
+  protected pack(lo: WindowExtreme, hi: WindowExtreme): MinMaxOutput<number> {
+    if (!hi.isReady) return { min: Number.NaN, max: Number.NaN }
+    return { min: lo.value, max: hi.value }
   }
 }

@@ -1,7 +1,5 @@
-import { makeSnapshot, noBarToReplace, restoreSnapshot } from '../streamState.js'
-import type { IndicatorSnapshot, StreamingIndicator } from '../types.js'
 import { checkPeriod, checkSeries, outputBuffer } from '../validate.js'
-import { extremeRange, WindowExtreme } from './windowExtreme.js'
+import { extremeRange, type WindowExtreme, WindowRangeStream } from './windowExtreme.js'
 
 /** Options of {@link minMaxIndex} and {@link MINMAXINDEX}. */
 export interface MinMaxIndexOptions {
@@ -91,75 +89,18 @@ export function minMaxIndex(
  * ```
  * @see TA-Lib `TA_MINMAXINDEX` (ta_MINMAXINDEX.c).
  */
-export class MINMAXINDEX implements StreamingIndicator<number, MinMaxIndexOutput<number>> {
-  /** Bars consumed before the first defined output: `period - 1`. */
-  readonly lookback: number
-  private readonly lo: WindowExtreme
-  private readonly hi: WindowExtreme
-
+export class MINMAXINDEX extends WindowRangeStream<MinMaxIndexOutput<number>> {
   /**
    * @param options - See {@link MinMaxIndexOptions}.
    * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when `period` is not an integer in [2, 100000].
    */
   constructor(options: MinMaxIndexOptions = {}) {
-    const period = periodOf(options)
-    this.lo = new WindowExtreme(period, false)
-    this.hi = new WindowExtreme(period, true)
-    this.lookback = period - 1
+    super('MINMAXINDEX', periodOf(options))
   }
 
-  /** `true` once `period` values have been consumed. */
-  get isReady(): boolean {
-    return this.hi.isReady
-  }
-
-  /**
-   * Consumes the next value.
-   * @param value - The new value.
-   * @returns `{ minIdx, maxIdx }`, `NaN`s before ready.
-   */
-  update(value: number): MinMaxIndexOutput<number> {
-    this.lo.save()
-    this.hi.save()
-    return this.step(value)
-  }
-
-  /**
-   * Revises the last value consumed.
-   * @param value - The revised value.
-   * @returns The revised output.
-   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
-   */
-  replace(value: number): MinMaxIndexOutput<number> {
-    if (!this.hi.started) throw noBarToReplace('MINMAXINDEX')
-    this.lo.rollback()
-    this.hi.rollback()
-    return this.step(value)
-  }
-
-  private step(value: number): MinMaxIndexOutput<number> {
-    this.lo.push(value)
-    this.hi.push(value)
-    if (!this.hi.isReady) return { minIdx: Number.NaN, maxIdx: Number.NaN }
-    return { minIdx: this.lo.index, maxIdx: this.hi.index }
-  }
-
-  /** Back to the freshly constructed state. */
-  reset(): void {
-    this.lo.reset()
-    this.hi.reset()
-  }
-
-  /** @returns The JSON-safe state; see {@link IndicatorSnapshot}. */
-  snapshot(): IndicatorSnapshot {
-    return makeSnapshot('MINMAXINDEX', 1, { period: this.hi.period }, this, ['lo', 'hi'])
-  }
-
-  /**
-   * @param snapshot - A snapshot of a `MINMAXINDEX` with the same `period`.
-   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
-   */
-  restore(snapshot: IndicatorSnapshot): void {
-    restoreSnapshot(snapshot, 'MINMAXINDEX', 1, { period: this.hi.period }, this, ['lo', 'hi'])
+  /** @internal */
+  protected pack(lo: WindowExtreme, hi: WindowExtreme): MinMaxIndexOutput<number> {
+    if (!hi.isReady) return { minIdx: Number.NaN, maxIdx: Number.NaN }
+    return { minIdx: lo.index, maxIdx: hi.index }
   }
 }

@@ -296,3 +296,85 @@ export abstract class WindowExtremeStream implements StreamingIndicator<number, 
     return this.reportIndex ? this.core.index : this.core.value
   }
 }
+
+/**
+ * Streaming `MINMAX` and `MINMAXINDEX`: a lowest and a highest {@link WindowExtreme} over the same window; the public
+ * class packs the two into its output object.
+ * @internal
+ */
+export abstract class WindowRangeStream<Out> implements StreamingIndicator<number, Out> {
+  /** Bars consumed before the first defined output: `period - 1`. */
+  readonly lookback: number
+  private readonly lo: WindowExtreme
+  private readonly hi: WindowExtreme
+
+  protected constructor(
+    /** TA-Lib's name, stored in snapshots. */
+    private readonly indicatorName: string,
+    period: number,
+  ) {
+    this.lo = new WindowExtreme(period, false)
+    this.hi = new WindowExtreme(period, true)
+    this.lookback = period - 1
+  }
+
+  /**
+   * The output for the window's lowest and highest trackers (`NaN`s while they are not ready).
+   * @internal
+   */
+  protected abstract pack(lo: WindowExtreme, hi: WindowExtreme): Out
+
+  /** `true` once `period` values have been consumed. */
+  get isReady(): boolean {
+    return this.hi.isReady
+  }
+
+  /**
+   * Consumes the next value.
+   * @param value - The new value.
+   * @returns The lowest and highest of the window (or their absolute indices), `NaN`s before ready.
+   */
+  update(value: number): Out {
+    this.lo.save()
+    this.hi.save()
+    return this.step(value)
+  }
+
+  /**
+   * Revises the last value consumed.
+   * @param value - The revised value.
+   * @returns The revised output.
+   * @throws {@link @aitrade/core!index.InvalidStateError} `INVALID_STATE` before any update.
+   */
+  replace(value: number): Out {
+    if (!this.hi.started) throw noBarToReplace(this.indicatorName)
+    this.lo.rollback()
+    this.hi.rollback()
+    return this.step(value)
+  }
+
+  private step(value: number): Out {
+    this.lo.push(value)
+    this.hi.push(value)
+    return this.pack(this.lo, this.hi)
+  }
+
+  /** Back to the freshly constructed state. */
+  reset(): void {
+    this.lo.reset()
+    this.hi.reset()
+  }
+
+  /** @returns The JSON-safe state; see {@link IndicatorSnapshot}. */
+  snapshot(): IndicatorSnapshot {
+    return makeSnapshot(this.indicatorName, 1, { period: this.hi.period }, this, ['lo', 'hi'])
+  }
+
+  /**
+   * @param snapshot - A snapshot of the same class with the same `period`.
+   * @throws {@link @aitrade/core!index.InvalidArgumentError} `INVALID_ARGUMENT` when the snapshot does not match.
+   */
+  restore(snapshot: IndicatorSnapshot): void {
+    restoreSnapshot(snapshot, this.indicatorName, 1, { period: this.hi.period }, this, ['lo', 'hi'])
+  }
+}
