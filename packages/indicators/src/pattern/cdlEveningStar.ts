@@ -1,35 +1,14 @@
 import {
   type CandleInput,
-  type CandlePatternDef,
   CandlePatternStream,
   type PenetrationOptions,
   type PenetrationPatternOptions,
   runCandlePattern,
 } from './candlePattern.js'
-import { candleAverage as avg, cl, color, realBody, realBodyGapUp } from './candleRange.js'
 import { CANDLE_SETTINGS as S } from './candleSettings.js'
+import { eveningStarDef } from './starPattern.js'
 
-const DEF: CandlePatternDef = {
-  name: 'CDLEVENINGSTAR',
-  lookback: Math.max(S.bodyShort.avgPeriod, S.bodyLong.avgPeriod) + 2,
-  totals: [
-    [S.bodyLong, 2],
-    [S.bodyShort, 1],
-    [S.bodyShort, 0],
-  ],
-  penetration: 0.3,
-  evaluate(b, i, tot, _state, _t, penetration) {
-    return realBody(b, i - 2) > avg(S.bodyLong, tot, 0, b, i - 2) &&
-      color(b, i - 2) === 1 &&
-      realBody(b, i - 1) <= avg(S.bodyShort, tot, 1, b, i - 1) &&
-      realBodyGapUp(b, i - 1, i - 2) &&
-      realBody(b, i) > avg(S.bodyShort, tot, 2, b, i) &&
-      color(b, i) === -1 &&
-      cl(b, i) < cl(b, i - 2) - realBody(b, i - 2) * penetration
-      ? -100
-      : 0
-  },
-}
+const DEF = eveningStarDef('CDLEVENINGSTAR', S.bodyShort)
 
 /**
  * Lookback of {@link cdlEveningStar}: the number of leading bars that never get a value, `max(bodyShort.avgPeriod,
