@@ -1,38 +1,8 @@
-import {
-  type CandleInput,
-  type CandlePatternDef,
-  type CandlePatternOptions,
-  CandlePatternStream,
-  runCandlePattern,
-} from './candlePattern.js'
-import { candleAverage as avg, cl, cmax, cmin, color, op, realBody } from './candleRange.js'
+import { type CandleInput, type CandlePatternOptions, CandlePatternStream, runCandlePattern } from './candlePattern.js'
 import { CANDLE_SETTINGS as S } from './candleSettings.js'
+import { haramiDef } from './haramiPattern.js'
 
-const DEF: CandlePatternDef = {
-  name: 'CDLHARAMICROSS',
-  lookback: Math.max(S.bodyDoji.avgPeriod, S.bodyLong.avgPeriod) + 1,
-  totals: [
-    [S.bodyLong, 1],
-    [S.bodyDoji, 0],
-  ],
-  evaluate(b, i, tot) {
-    if (realBody(b, i - 1) > avg(S.bodyLong, tot, 0, b, i - 1) && realBody(b, i) <= avg(S.bodyDoji, tot, 1, b, i)) {
-      if (
-        cmax(cl(b, i), op(b, i)) < cmax(cl(b, i - 1), op(b, i - 1)) &&
-        cmin(cl(b, i), op(b, i)) > cmin(cl(b, i - 1), op(b, i - 1))
-      ) {
-        return -color(b, i - 1) * 100
-      }
-      if (
-        cmax(cl(b, i), op(b, i)) <= cmax(cl(b, i - 1), op(b, i - 1)) &&
-        cmin(cl(b, i), op(b, i)) >= cmin(cl(b, i - 1), op(b, i - 1))
-      ) {
-        return -color(b, i - 1) * 80
-      }
-    }
-    return 0
-  },
-}
+const DEF = haramiDef('CDLHARAMICROSS', S.bodyDoji)
 
 /**
  * Lookback of {@link cdlHaramiCross}: the number of leading bars that never get a value, `max(bodyDoji.avgPeriod,
