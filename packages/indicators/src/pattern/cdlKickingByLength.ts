@@ -1,43 +1,7 @@
-import {
-  type CandleInput,
-  type CandlePatternDef,
-  type CandlePatternOptions,
-  CandlePatternStream,
-  runCandlePattern,
-} from './candlePattern.js'
-import {
-  candleAverage as avg,
-  candleGapDown,
-  candleGapUp,
-  color,
-  lowerShadow,
-  realBody,
-  upperShadow,
-} from './candleRange.js'
-import { CANDLE_SETTINGS as S } from './candleSettings.js'
+import { type CandleInput, type CandlePatternOptions, CandlePatternStream, runCandlePattern } from './candlePattern.js'
+import { kickingDef } from './kickingPattern.js'
 
-const DEF: CandlePatternDef = {
-  name: 'CDLKICKINGBYLENGTH',
-  lookback: Math.max(S.shadowVeryShort.avgPeriod, S.bodyLong.avgPeriod) + 1,
-  totals: [
-    [S.shadowVeryShort, 1],
-    [S.shadowVeryShort, 0],
-    [S.bodyLong, 1],
-    [S.bodyLong, 0],
-  ],
-  evaluate(b, i, tot) {
-    return color(b, i - 1) === -color(b, i) &&
-      realBody(b, i - 1) > avg(S.bodyLong, tot, 2, b, i - 1) &&
-      upperShadow(b, i - 1) < avg(S.shadowVeryShort, tot, 0, b, i - 1) &&
-      lowerShadow(b, i - 1) < avg(S.shadowVeryShort, tot, 0, b, i - 1) &&
-      realBody(b, i) > avg(S.bodyLong, tot, 3, b, i) &&
-      upperShadow(b, i) < avg(S.shadowVeryShort, tot, 1, b, i) &&
-      lowerShadow(b, i) < avg(S.shadowVeryShort, tot, 1, b, i) &&
-      ((color(b, i - 1) === -1 && candleGapUp(b, i, i - 1)) || (color(b, i - 1) === 1 && candleGapDown(b, i, i - 1)))
-      ? color(b, realBody(b, i) > realBody(b, i - 1) ? i : i - 1) * 100
-      : 0
-  },
-}
+const DEF = kickingDef('CDLKICKINGBYLENGTH', true)
 
 /**
  * Lookback of {@link cdlKickingByLength}: the number of leading bars that never get a value,
