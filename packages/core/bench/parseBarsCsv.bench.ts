@@ -1,6 +1,5 @@
 // Loader speed on the largest shared file (Coinbase_BTCUSD_1h.csv, 20 111 rows, 1.4 MB, newest-first).
-// Run: npx esbuild packages/core/bench/parseBarsCsv.bench.ts --bundle --platform=node --format=esm --packages=external \
-//        --outfile=packages/core/bench/.out.mjs && node packages/core/bench/.out.mjs
+// Run: npm run bench -w @aitrade/core
 // No CSV library is a dependency, so the reference is the naive split/Number/Date.parse baseline that a
 // user would otherwise write (no validation, no date forms beyond ISO).
 import { readFileSync } from 'node:fs'

@@ -1,7 +1,6 @@
 // Throughput of the risk layer on a real path: Coinbase BTC/USD hourly closes (20 111 rows, newest-first in the file)
 // drive the equity of a 100 000 USD account holding 1 BTC; every bar is one snapshot.
-// Run: npx esbuild packages/risk/bench/riskThroughput.bench.ts --bundle --platform=node --format=esm --external:mitata \
-//        --conditions=@aitrade/source --outfile=packages/risk/bench/.out.mjs && node packages/risk/bench/.out.mjs
+// Run: npm run bench -w @aitrade/risk
 // Reference: the same daily-loss bookkeeping written naively, calling Intl.DateTimeFormat.formatToParts on every
 // snapshot (what the evaluator avoids by caching the current trading day).
 import { readFileSync } from 'node:fs'
