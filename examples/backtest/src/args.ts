@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import { PROP_FIRM_PRESET_NAMES } from '@aitrade/risk'
 import { UsageError } from './usageError.js'
 
 /** The semantics a run follows. */
@@ -32,11 +33,25 @@ export interface CliArgs {
 }
 
 /** Usage text printed by `--help`. */
-export const USAGE = `Usage: aitrade-backtest --data <csv> [--symbol GOOG] --strategy <name | path to module>
+export const USAGE = `Usage: aitrade-backtest [--data <csv>] [--symbol GOOG] --strategy <name | path to module>
     [--param name=value …] [--cash 10000] [--commission 0.002] [--semantics aitrade|backtesting.py|backtrader]
     [--risk <preset name | rules.json>] [--optimize name=from:to:step …] [--maximize sqn]
     [--walk-forward in=<bars>,out=<bars>]
-    [--json out.json] [--report out.html]`
+    [--json out.json] [--report out.html]
+
+  --data          bars in any layout the core loaders detect; default GOOG.csv from ../shared/data, else daily
+                  BTC/USDT candles downloaded once through ccxt (cached in ~/.cache/aitrade)
+  --symbol        symbol of the data (default from the file name: Coinbase_BTCUSD_1h.csv → BTC/USD)
+  --strategy      a built-in name (below) or a .js/.mjs module exporting createStrategy(params, env) or a Strategy
+  --param         a strategy parameter, repeatable
+  --cash          starting cash in the quote currency; --commission: fraction of each fill's notional
+  --semantics     aitrade (default): margin account at leverage 1, next-open fills, whole units for stocks and
+                  1e-8 steps for crypto, open trades closed at the end; backtesting.py / backtrader: that engine's rules
+  --risk          a prop-firm preset (${PROP_FIRM_PRESET_NAMES.join(', ')}) scaled to --cash, or a rules file
+  --optimize      grid range of a parameter, repeatable; runs on worker threads and keeps the best set
+  --maximize      tradeStats field the optimizer and walk-forward maximize (sqn, sharpeRatio, return, …)
+  --walk-forward  rolling windows: optimize on "in" bars, test on the next "out" bars, stitch the tests
+  --json          write { stats, trades, equity, challenge? }; --report: write the HTML tearsheet`
 
 const SEMANTICS: readonly Semantics[] = ['aitrade', 'backtesting.py', 'backtrader']
 

@@ -253,7 +253,7 @@ for (const [fn, cls] of EXTRAS) {
 w()
 
 // ---- compat ----
-w('## `@aitrade/indicators/compat`')
+w('## Compatibility API')
 w()
 w("technicalindicators' API on this package's kernels: the same class names, input objects and output shapes.")
 w(

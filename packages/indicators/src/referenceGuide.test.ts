@@ -79,7 +79,7 @@ describe('docs/guides/indicators-reference.md', () => {
   })
 
   it('every compat class and function it lists is exported from @aitrade/indicators/compat, and none is left out', () => {
-    const rows = rowsUnder('## `@aitrade/indicators/compat`')
+    const rows = rowsUnder('## Compatibility API')
     const classes = rows.map((r) => code(r[0]) as string)
     for (const row of rows) {
       const cls = code(row[0]) as string
