@@ -14,8 +14,19 @@ function capture(): CliIo & { out: () => string; err: () => string } {
   let out = ''
   let err = ''
   return {
-    stdout: { write: (s: string) => ((out += s), true) } as unknown as CliIo['stdout'],
-    stderr: { write: (s: string) => ((err += s), true), isTTY: false } as unknown as CliIo['stderr'],
+    stdout: {
+      write: (s: string) => {
+        out += s
+        return true
+      },
+    } as unknown as CliIo['stdout'],
+    stderr: {
+      write: (s: string) => {
+        err += s
+        return true
+      },
+      isTTY: false,
+    } as unknown as CliIo['stderr'],
     out: () => out,
     err: () => err,
   }

@@ -36,8 +36,19 @@ describe('npm run demo without ../shared/data', () => {
     let out = ''
     let err = ''
     const io: CliIo = {
-      stdout: { write: (s: string) => ((out += s), true) } as unknown as CliIo['stdout'],
-      stderr: { write: (s: string) => ((err += s), true), isTTY: false } as unknown as CliIo['stderr'],
+      stdout: {
+        write: (s: string) => {
+          out += s
+          return true
+        },
+      } as unknown as CliIo['stdout'],
+      stderr: {
+        write: (s: string) => {
+          err += s
+          return true
+        },
+        isTTY: false,
+      } as unknown as CliIo['stderr'],
     }
     const reportDir = mkdtempSync(join(tmpdir(), 'aitrade-demo-'))
     const cacheDir = mkdtempSync(join(tmpdir(), 'aitrade-demo-cache-'))

@@ -1,18 +1,18 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import ts from 'typescript'
 import { afterAll, describe, expect, it, vi } from 'vitest'
+import { markdownBlocks, repoRoot, typeCheck } from '../../../test-support/typeCheck.js'
 
 // The README's quick start must be the exact program that runs: its ```ts block is written to a module, type-checked
 // with the repository's compiler options, run from the repository root, and its printed statistics compared with a
 // reference computed here by hand from the CSV rows.
 const here = dirname(fileURLToPath(import.meta.url))
-const root = join(here, '..', '..', '..')
+const root = repoRoot
 const tmp = join(here, '..', '.readme-tmp')
 const readme = readFileSync(join(root, 'README.md'), 'utf8')
 const section = readme.slice(readme.indexOf('## Quick start'))
-const snippet = /```ts\n([\s\S]*?)\n```/.exec(section)![1]!
+const snippet = markdownBlocks(section, 'quickStart')[0]!.code
 
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
@@ -50,14 +50,7 @@ describe('README quick start', () => {
     mkdirSync(tmp, { recursive: true })
     const file = join(tmp, 'quickStart.ts')
     writeFileSync(file, `${snippet}\nexport {}\n`)
-    const base = ts.readConfigFile(join(root, 'tsconfig.base.json'), ts.sys.readFile).config
-    const { options } = ts.convertCompilerOptionsFromJson(base.compilerOptions, root)
-    const program = ts.createProgram([file], { ...options, noEmit: true, types: ['node'] })
-    const diags = ts
-      .getPreEmitDiagnostics(program)
-      .filter((d) => d.file?.fileName === file)
-      .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))
-    expect(diags).toEqual([])
+    expect(typeCheck([file])).toEqual([])
   }, 60_000)
 
   it('runs from the repository root and prints the statistics of the hand-computed trades', async () => {

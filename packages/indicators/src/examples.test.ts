@@ -1,8 +1,8 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import ts from 'typescript'
 import { afterAll, describe, expect, it } from 'vitest'
+import { tsdocExamples, typeCheck } from '../../../test-support/typeCheck.js'
 
 // Every TSDoc @example of the package must compile and run: each block is written to a temporary module that
 // imports from '@aitrade/indicators' or '@aitrade/indicators/compat' (resolved to src/ through the @aitrade/source
@@ -10,31 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 // wrong input shapes fail), then executed, so an example that throws fails too.
 const here = dirname(fileURLToPath(import.meta.url))
 const tmp = join(here, '..', 'test-support', '.examples-tmp')
-
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory()
-      ? sources(join(dir, e.name))
-      : e.name.endsWith('.ts') && !e.name.endsWith('.test.ts')
-        ? [join(dir, e.name)]
-        : [],
-  )
-}
-
-const blocks: { name: string; code: string }[] = []
-for (const file of sources(here)) {
-  const text = readFileSync(file, 'utf8')
-  const re = /@example\s*\n\s*\*\s*```ts\n([\s\S]*?)\n\s*\*\s*```/g
-  let m: RegExpExecArray | null
-  let n = 0
-  while ((m = re.exec(text)) !== null) {
-    const code = (m[1] as string)
-      .split('\n')
-      .map((l) => l.replace(/^\s*\* ?/, ''))
-      .join('\n')
-    blocks.push({ name: `${file.slice(here.length + 1).replace(/[/.]/g, '_')}_${n++}`, code })
-  }
-}
+const blocks = tsdocExamples(here)
 
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
@@ -50,14 +26,7 @@ describe('TSDoc examples', () => {
       writeFileSync(f, `${b.code}\nexport {}\n`)
       return f
     })
-    const base = ts.readConfigFile(join(here, '..', '..', '..', 'tsconfig.base.json'), ts.sys.readFile).config
-    const { options } = ts.convertCompilerOptionsFromJson(base.compilerOptions, here)
-    const program = ts.createProgram(files, { ...options, noEmit: true, types: ['node'], noUnusedLocals: false })
-    const diags = ts
-      .getPreEmitDiagnostics(program)
-      .filter((d) => d.file === undefined || d.file.fileName.includes('.examples-tmp'))
-      .map((d) => `${d.file?.fileName.split('/').pop()}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`)
-    expect(diags).toEqual([])
+    expect(typeCheck(files, { noUnusedLocals: false })).toEqual([])
   }, 120_000)
 
   it.each(blocks.map((b) => [b.name, b] as const))('%s runs', async (_name, b) => {
