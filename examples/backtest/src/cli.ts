@@ -159,11 +159,14 @@ export async function run(args: CliArgs, io: CliIo, options: RunOptions = {}): P
   }
   let reportFile: string | undefined
   if (args.report !== undefined) {
+    // buy & hold from the strategy's first tradable bar, as the statistics measure it
+    const first = base.firstTradingBar ?? 0
     reportFile = await renderTearsheetFile(args.report, {
       title,
       equity: result.equity,
       trades: result.trades,
       bars: series,
+      benchmark: { name: 'Buy & hold', time: series.time.subarray(first), value: series.close.subarray(first) },
       stats: result.stats,
     })
     io.stdout.write(`Report written to ${reportFile}\n`)
