@@ -92,6 +92,18 @@ describe('rollUpCapture / rollDownCapture / rollUpDownCapture (empyrical)', () =
     )
   })
 
+  it('a window whose benchmark growth is exactly 1 gives 0 / 0 = NaN, as the per-window product does', () => {
+    // fast-check's counterexample (seed 1108797766): the second window's down periods compound the benchmark to
+    // (1 − 1.5)(1 − 3) = 1 and the strategy to 1, so both annual returns are 0; the slide alone left a residue of
+    // log1p(−0.0001) behind and returned 0
+    const r = [0, 0, 0, -1]
+    const f = [-0.0001, -1.5, -3, 0]
+    const opts = { window: 3, annualization: 2 }
+    expect(downCapture(r.slice(1), f.slice(1), opts)).toBeNaN()
+    expect(rollDownCapture(r, f, opts)[1]).toBeNaN()
+    expect(rollUpDownCapture(r, f, opts)[1]).toBeNaN()
+  })
+
   it('property: total losses and returns below −100 % (counted apart from the log sums) match every window', () => {
     // 1 + v ≤ 0 has no logarithm: such periods are counted from prefix sums, and a window holding one compounds
     // to 0 (v = −1) or to a negative growth (v < −1), as the per-window product does

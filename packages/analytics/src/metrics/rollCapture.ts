@@ -99,20 +99,8 @@ function slideCapture(r: GrowthTerms, f: GrowthTerms, flags: Uint8Array, window:
   let anchor = 0
   for (let s = 0; s < m; s++) {
     const end = s + window
-    if (s === anchor) {
-      anchor += window
-      k = rLog = rGrowing = fLog = fGrowing = 0
-      for (let i = s; i < end; i++) {
-        const c = flags[i]!
-        const rl = rLogs[i]! * c
-        const fl = fLogs[i]! * c
-        k += c
-        rLog += rl
-        rGrowing += +(rl !== 0)
-        fLog += fl
-        fGrowing += +(fl !== 0)
-      }
-    } else {
+    let fresh = s === anchor
+    if (!fresh) {
       const o = s - 1
       const a = end - 1
       const ca = flags[a]!
@@ -130,6 +118,22 @@ function slideCapture(r: GrowthTerms, f: GrowthTerms, flags: Uint8Array, window:
       rGrowing += +(ra !== 0) - +(ro !== 0)
       fLog += fa - fo
       fGrowing += +(fa !== 0) - +(fo !== 0)
+      // A log sum near 0 is a growth near 1, where the ratio is ill-conditioned (0 / 0 when the growth is exactly 1):
+      // the rounding residue of the slide would decide it, so such a window is summed afresh.
+      fresh = (rGrowing > 0 && Math.abs(rLog) < 1e-12) || (fGrowing > 0 && Math.abs(fLog) < 1e-12)
+    } else anchor += window
+    if (fresh) {
+      k = rLog = rGrowing = fLog = fGrowing = 0
+      for (let i = s; i < end; i++) {
+        const c = flags[i]!
+        const rl = rLogs[i]! * c
+        const fl = fLogs[i]! * c
+        k += c
+        rLog += rl
+        rGrowing += +(rl !== 0)
+        fLog += fl
+        fGrowing += +(fl !== 0)
+      }
     }
     const e = exponent[k]!
     out[s] = special
