@@ -1,6 +1,6 @@
 // Test support shared by the packages' and examples' documentation tests: TSDoc @example blocks and markdown code
 // blocks are written to modules and type-checked with the repository's compiler options.
-import { readdirSync, readFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
@@ -67,4 +67,19 @@ export function typeCheck(files: readonly string[], options: ts.CompilerOptions 
       const { line } = d.file!.getLineAndCharacterOfPosition(d.start ?? 0)
       return `${d.file!.fileName.split('/').pop()}:${line + 1}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`
     })
+}
+
+/** Writes each block to `<dir>/<name><suffix>.ts` as a module (`export {}` appended) and returns the paths. */
+export function writeModules(blocks: readonly CodeBlock[], dir: string, suffix = ''): string[] {
+  mkdirSync(dir, { recursive: true })
+  return blocks.map((b) => {
+    const file = join(dir, `${b.name}${suffix}.ts`)
+    writeFileSync(file, `${b.code}\nexport {}\n`)
+    return file
+  })
+}
+
+/** Writes the blocks as modules in `dir` and type-checks them; see {@link typeCheck}. */
+export function typeCheckBlocks(blocks: readonly CodeBlock[], dir: string, options: ts.CompilerOptions = {}): string[] {
+  return typeCheck(writeModules(blocks, dir), options)
 }

@@ -1,8 +1,8 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
-import { markdownBlocks, repoRoot, typeCheck } from '../../../test-support/typeCheck.js'
+import { markdownBlocks, repoRoot, typeCheckBlocks } from '../../../test-support/typeCheck.js'
 
 // Every ```ts block of the guides in docs/guides compiles against the packages' public exports: each block is written
 // to its own module and type-checked with the repository's compiler options.
@@ -21,12 +21,6 @@ describe('guides', () => {
   })
 
   it('every TypeScript block type-checks', () => {
-    mkdirSync(tmp, { recursive: true })
-    const files = blocks.map((b) => {
-      const f = join(tmp, `${b.name}.ts`)
-      writeFileSync(f, `${b.code}\nexport {}\n`)
-      return f
-    })
-    expect(typeCheck(files, { noUnusedLocals: false })).toEqual([])
+    expect(typeCheckBlocks(blocks, tmp, { noUnusedLocals: false })).toEqual([])
   }, 120_000)
 })

@@ -1,8 +1,8 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { readFileSync, rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it, vi } from 'vitest'
-import { markdownBlocks, repoRoot, typeCheck } from '../../../test-support/typeCheck.js'
+import { markdownBlocks, repoRoot, typeCheckBlocks, writeModules } from '../../../test-support/typeCheck.js'
 
 // The README's quick start must be the exact program that runs: its ```ts block is written to a module, type-checked
 // with the repository's compiler options, run from the repository root, and its printed statistics compared with a
@@ -12,7 +12,8 @@ const root = repoRoot
 const tmp = join(here, '..', '.readme-tmp')
 const readme = readFileSync(join(root, 'README.md'), 'utf8')
 const section = readme.slice(readme.indexOf('## Quick start'))
-const snippet = markdownBlocks(section, 'quickStart')[0]!.code
+const block = markdownBlocks(section, 'quickStart')[0]!
+const snippet = block.code
 
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
@@ -47,16 +48,11 @@ describe('README quick start', () => {
   })
 
   it('type-checks', () => {
-    mkdirSync(tmp, { recursive: true })
-    const file = join(tmp, 'quickStart.ts')
-    writeFileSync(file, `${snippet}\nexport {}\n`)
-    expect(typeCheck([file])).toEqual([])
+    expect(typeCheckBlocks([block], tmp)).toEqual([])
   }, 60_000)
 
   it('runs from the repository root and prints the statistics of the hand-computed trades', async () => {
-    mkdirSync(tmp, { recursive: true })
-    const file = join(tmp, 'quickStartRun.ts')
-    writeFileSync(file, `${snippet}\nexport {}\n`)
+    const file = writeModules([block], tmp, '.run')[0]!
     const log = vi.spyOn(console, 'log').mockImplementation(() => {})
     const cwd = process.cwd()
     process.chdir(root)

@@ -1,8 +1,8 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
-import { tsdocExamples, typeCheck } from '../../../test-support/typeCheck.js'
+import { tsdocExamples, typeCheckBlocks, writeModules } from '../../../test-support/typeCheck.js'
 
 // Every TSDoc @example of the package must compile and run: each block is written to a temporary module that
 // imports from '@aitrade/indicators' or '@aitrade/indicators/compat' (resolved to src/ through the @aitrade/source
@@ -20,19 +20,10 @@ describe('TSDoc examples', () => {
   })
 
   it('every example type-checks', () => {
-    mkdirSync(tmp, { recursive: true })
-    const files = blocks.map((b) => {
-      const f = join(tmp, `${b.name}.ts`)
-      writeFileSync(f, `${b.code}\nexport {}\n`)
-      return f
-    })
-    expect(typeCheck(files, { noUnusedLocals: false })).toEqual([])
+    expect(typeCheckBlocks(blocks, tmp, { noUnusedLocals: false })).toEqual([])
   }, 120_000)
 
   it.each(blocks.map((b) => [b.name, b] as const))('%s runs', async (_name, b) => {
-    mkdirSync(tmp, { recursive: true })
-    const f = join(tmp, `${b.name}.run.ts`)
-    writeFileSync(f, `${b.code}\nexport {}\n`)
-    await import(f)
+    await import(writeModules([b], tmp, '.run')[0]!)
   })
 })
