@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { type CliIo, type CliJson, main, symbolFromFileName } from './cli.js'
+import { captureIo } from '../test-support/captureIo.js'
+import { type CliJson, main, symbolFromFileName } from './cli.js'
 import { sharedDataDir } from './loadData.js'
 
 const data = sharedDataDir()!
@@ -10,30 +11,8 @@ const GOOG = join(data, 'GOOG.csv')
 const BTC_HOURLY = join(data, 'Coinbase_BTCUSD_1h.csv')
 const tmp = mkdtempSync(join(tmpdir(), 'aitrade-cli-'))
 
-function capture(): CliIo & { out: () => string; err: () => string } {
-  let out = ''
-  let err = ''
-  return {
-    stdout: {
-      write: (s: string) => {
-        out += s
-        return true
-      },
-    } as unknown as CliIo['stdout'],
-    stderr: {
-      write: (s: string) => {
-        err += s
-        return true
-      },
-      isTTY: false,
-    } as unknown as CliIo['stderr'],
-    out: () => out,
-    err: () => err,
-  }
-}
-
 async function cli(...argv: string[]) {
-  const io = capture()
+  const io = captureIo()
   const code = await main(argv, io)
   return { code, out: io.out(), err: io.err() }
 }

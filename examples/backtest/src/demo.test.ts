@@ -6,7 +6,7 @@ import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { binance } from '../test-support/binance.js'
-import type { CliIo } from './cli.js'
+import { captureIo } from '../test-support/captureIo.js'
 import { demo } from './demo.js'
 import { sharedDataDir } from './loadData.js'
 
@@ -33,23 +33,7 @@ afterAll(() => server.close())
 
 describe('npm run demo without ../shared/data', () => {
   it('downloads daily candles once, then runs the three steps on them and writes the reports', async () => {
-    let out = ''
-    let err = ''
-    const io: CliIo = {
-      stdout: {
-        write: (s: string) => {
-          out += s
-          return true
-        },
-      } as unknown as CliIo['stdout'],
-      stderr: {
-        write: (s: string) => {
-          err += s
-          return true
-        },
-        isTTY: false,
-      } as unknown as CliIo['stderr'],
-    }
+    const io = captureIo()
     const reportDir = mkdtempSync(join(tmpdir(), 'aitrade-demo-'))
     const cacheDir = mkdtempSync(join(tmpdir(), 'aitrade-demo-cache-'))
     const code = await demo({
@@ -60,15 +44,15 @@ describe('npm run demo without ../shared/data', () => {
       workers: 0,
     })
     expect(code).toBe(0)
-    expect(err).toMatch(/downloading daily BTC\/USDT candles through ccxt/)
+    expect(io.err()).toMatch(/downloading daily BTC\/USDT candles through ccxt/)
     const days = real.time.filter((t) => t >= Date.UTC(2017, 0, 1)).length
-    expect(err).toContain(`${days} candles cached in ${join(cacheDir, 'binance-BTCUSDT-1d.csv')}`)
-    expect(out).toContain('1/3  sma-cross 10/20 on daily BTC/USDT')
-    expect(out).toMatch(/Equity Final \[\$\]/)
-    expect(out).toMatch(/Challenge ftmo-2step: (PASSED|FAILED|ACTIVE)/)
-    expect(out).toMatch(/Optimization of sma-cross: \d+ runs/)
-    expect(out).toMatch(/Walk-forward of sma-cross: \d+ windows/)
-    expect(out).toContain(`Reports in ${reportDir}`)
+    expect(io.err()).toContain(`${days} candles cached in ${join(cacheDir, 'binance-BTCUSDT-1d.csv')}`)
+    expect(io.out()).toContain('1/3  sma-cross 10/20 on daily BTC/USDT')
+    expect(io.out()).toMatch(/Equity Final \[\$\]/)
+    expect(io.out()).toMatch(/Challenge ftmo-2step: (PASSED|FAILED|ACTIVE)/)
+    expect(io.out()).toMatch(/Optimization of sma-cross: \d+ runs/)
+    expect(io.out()).toMatch(/Walk-forward of sma-cross: \d+ windows/)
+    expect(io.out()).toContain(`Reports in ${reportDir}`)
     for (const f of ['signal-score-ftmo.html', 'sma-cross-optimized.html', 'sma-cross.json', 'signal-score-ftmo.json'])
       expect(existsSync(join(reportDir, f)), f).toBe(true)
   }, 120_000)
