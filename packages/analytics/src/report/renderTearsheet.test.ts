@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { isAitradeError } from '@aitrade/core'
-import { chromium } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { launchChromium } from '../../../../test-support/chromium.js'
 import { runSmaCross } from '../../test-support/backtestingPy.js'
 import { loadSharedBars } from '../../test-support/sharedData.js'
 import { readChartLibrary } from '../node/readChartLibrary.js'
@@ -139,18 +139,7 @@ describe('renderTearsheet — in headless Chromium', () => {
       const dir = mkdtempSync(join(tmpdir(), 'aitrade-tearsheet-'))
       const file = join(dir, 'tearsheet.html')
       writeFileSync(file, html)
-      const browser = await chromium.launch({
-        executablePath: '/usr/bin/chromium',
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      })
+      const browser = await launchChromium()
       try {
         const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
         const errors: string[] = []

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { isAitradeError } from '@aitrade/core'
-import { chromium } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { launchChromium } from '../../../../test-support/chromium.js'
 import { heatmapSvg } from './heatmapSvg.js'
 import type { Heatmap } from './optimizationHeatmap.js'
 
@@ -28,18 +28,7 @@ describe('heatmapSvg', () => {
     const dir = mkdtempSync(join(tmpdir(), 'aitrade-heatmap-'))
     const file = join(dir, 'heatmap.svg')
     writeFileSync(file, svg)
-    const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    })
+    const browser = await launchChromium()
     try {
       const page = await browser.newPage()
       await page.goto(pathToFileURL(file).href)
