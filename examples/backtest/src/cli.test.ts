@@ -122,6 +122,23 @@ describe('aitrade-backtest semantics and options', () => {
     expect(html).not.toMatch(/<script[^>]+src=["']https?:/) // offline: no CDN
   })
 
+  it("--optimize finds backtesting.py's published optimum and backtests it", async () => {
+    // backtesting.py 0.6 Quick Start, Out[7]/Out[8]: bt.optimize(n1=range(5, 30, 5), n2=range(10, 70, 5),
+    // maximize='Equity Final [$]', constraint=lambda p: p.n1 < p.n2) → SmaCross(n1=10,n2=15), Equity Final [$]
+    // 77829.05, # Trades 152
+    const file = join(tmp, 'optimized.json')
+    const { code, out } = await cli(
+      ...['--data', GOOG, '--strategy', 'sma-cross', '--commission', '0.002', '--semantics', 'backtesting.py'],
+      ...['--optimize', 'fast=5:25:5', '--optimize', 'slow=10:65:5', '--maximize', 'equityFinal', '--json', file],
+    )
+    expect(code).toBe(0)
+    expect(out).toMatch(/Optimization of sma-cross: 50 runs/) // 5 × 12 sets less the 10 with fast >= slow
+    expect(out).toContain('sma-cross (fast=10 slow=15) on GOOG')
+    const json = JSON.parse(readFileSync(file, 'utf8')) as CliJson
+    expect(json.stats.equityFinal).toBeCloseTo(77829.05, 2)
+    expect(json.stats.tradeCount).toBe(152)
+  })
+
   it('runs a user strategy module', async () => {
     const mod = join(tmp, 'buyAndHold.mjs')
     writeFileSync(

@@ -101,7 +101,8 @@ function strategySource(ctx: OptimizeCommandContext): {
       symbol: env.symbol,
       firstTradingBar: def.warmup?.(mergeParams(resolved.params, params)) ?? 0,
     })
-  // In this thread the options cannot vary per parameter set, so the warm-up is the widest of the defaults'.
+  // In this thread the options cannot vary per parameter set: buy & hold starts after the warm-up of the parameters
+  // given on the command line.
   return {
     source: (params) => def.create(mergeParams(resolved.params, params), env),
     backtest: optionsOf({}),
@@ -109,13 +110,19 @@ function strategySource(ctx: OptimizeCommandContext): {
   }
 }
 
-function constraintOf(ctx: OptimizeCommandContext): ((p: ParamSet) => boolean) | undefined {
+/** What an optimization and a walk-forward share: strategy source, data, grid, objective, options, constraint. */
+function searchOptions(ctx: OptimizeCommandContext) {
+  const { source, backtest, workers } = strategySource(ctx)
   const c = ctx.resolved.definition.constraint
-  return c ? (p) => c(mergeParams(ctx.resolved.params, p)) : undefined
-}
-
-function objectiveOf(args: CliArgs): StatName {
-  return args.maximize as StatName
+  return {
+    strategy: source,
+    data: ctx.series,
+    params: paramSpace(ctx),
+    objective: ctx.args.maximize as StatName,
+    backtest,
+    workers,
+    ...(c ? { constraint: (p: ParamSet) => c(mergeParams(ctx.resolved.params, p)) } : {}),
+  }
 }
 
 function formatValue(v: unknown): string {
@@ -136,17 +143,10 @@ export function textTable(columns: readonly string[], rows: readonly (readonly u
  * progress bar; prints the ten best parameter sets and returns the best one merged into the strategy's parameters.
  */
 export async function runOptimization(ctx: OptimizeCommandContext): Promise<Record<string, number>> {
-  const { source, backtest, workers } = strategySource(ctx)
+  const search = searchOptions(ctx)
   const bar = new ProgressBar('optimize', ctx.io.stderr)
-  const constraint = constraintOf(ctx)
   const result: OptimizeResult = await optimize({
-    strategy: source,
-    data: ctx.series,
-    params: paramSpace(ctx),
-    objective: objectiveOf(ctx.args),
-    backtest,
-    workers,
-    ...(constraint ? { constraint } : {}),
+    ...search,
     onProgress: (p) =>
       bar.update(p.done, p.total, p.best ? `best ${ctx.args.maximize} ${formatValue(p.best.objective)}` : ''),
   })
@@ -154,7 +154,7 @@ export async function runOptimization(ctx: OptimizeCommandContext): Promise<Reco
   if (!result.best) throw new UsageError('--optimize: no parameter set satisfies the strategy constraint')
   const table = optimizationTable(result, { stats: ['return', 'sharpeRatio', 'maxDrawdown', 'tradeCount'] })
   ctx.io.stdout.write(
-    `Optimization of ${ctx.resolved.definition.name}: ${result.runs.length} runs on ${workers || 1} thread(s), ` +
+    `Optimization of ${ctx.resolved.definition.name}: ${result.runs.length} runs on ${search.workers || 1} thread(s), ` +
       `objective ${result.objective} (${result.direction}); best 10:\n${textTable(table.columns, table.rows.slice(0, 10))}\n\n`,
   )
   return mergeParams(ctx.resolved.params, result.best.params)
@@ -167,19 +167,11 @@ export async function runOptimization(ctx: OptimizeCommandContext): Promise<Reco
  */
 export async function runWalkForward(ctx: OptimizeCommandContext): Promise<WalkForwardResult> {
   const wf = ctx.args.walkForward!
-  const { source, backtest, workers } = strategySource(ctx)
   const bar = new ProgressBar('walk-forward', ctx.io.stderr)
-  const constraint = constraintOf(ctx)
   const result = await walkForward({
-    strategy: source,
-    data: ctx.series,
-    params: paramSpace(ctx),
-    objective: objectiveOf(ctx.args),
-    backtest,
-    workers,
+    ...searchOptions(ctx),
     inSample: wf.inSample,
     outOfSample: wf.outOfSample,
-    ...(constraint ? { constraint } : {}),
     onProgress: (p) => bar.update(p.done, p.total, `window ${p.window + 1}/${p.windows}`),
   })
   bar.done()
