@@ -163,6 +163,8 @@ describe('aitrade-backtest semantics and options', () => {
 
 describe('aitrade-backtest user errors: one line on stderr, exit code 2', () => {
   const bad = join(tmp, 'bad.csv')
+  const EMPTY = join(tmp, 'empty.csv')
+  writeFileSync(EMPTY, '')
   writeFileSync(bad, 'Date,Open,High,Low,Close,Volume\n2020-01-01,1,2,0.5,1.5,100\n2020-01-02,1,2,oops,1.5,100\n')
   const cases: [string, string[], RegExp][] = [
     [
@@ -226,6 +228,21 @@ describe('aitrade-backtest user errors: one line on stderr, exit code 2', () => 
       'a malformed --walk-forward',
       ['--data', GOOG, '--strategy', 'sma-cross', '--walk-forward', 'in=10'],
       /--walk-forward: expected in=<bars>,out=<bars>/,
+    ],
+    [
+      'an unknown --maximize statistic',
+      ['--data', GOOG, '--strategy', 'sma-cross', '--optimize', 'fast=5:10:5', '--maximize', 'profit'],
+      /--maximize: unknown statistic "profit" \(one of start, end/,
+    ],
+    [
+      'walk-forward windows longer than the data',
+      ['--data', GOOG, '--strategy', 'sma-cross', '--walk-forward', 'in=3000,out=100'],
+      /--walk-forward in=3000,out=100: needs 3100 bars, the data has 2148/,
+    ],
+    [
+      'an empty CSV file',
+      ['--data', EMPTY, '--strategy', 'sma-cross'],
+      /--data: .*empty\.csv:1: no rows: the file is empty/,
     ],
   ]
   for (const [what, argv, message] of cases) {

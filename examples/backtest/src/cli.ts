@@ -60,7 +60,10 @@ export async function main(
       io.stderr.write(`aitrade-backtest: ${e.message}\n`)
       return 2
     }
-    if (isAitradeError(e) && (e.code === 'INVALID_ARGUMENT' || e.code === 'DATA_FORMAT')) {
+    if (
+      isAitradeError(e) &&
+      (e.code === 'INVALID_ARGUMENT' || e.code === 'DATA_FORMAT' || e.code === 'INSUFFICIENT_DATA')
+    ) {
       io.stderr.write(`aitrade-backtest: ${e.message}\n`)
       return 2
     }

@@ -13,7 +13,7 @@ import {
   type WalkForwardResult,
   walkForward,
 } from '@aitrade/backtest'
-import type { BarSeries } from '@aitrade/core'
+import { type BarSeries, isAitradeError } from '@aitrade/core'
 import type { CliArgs } from './args.js'
 import type { CliIo } from './cli.js'
 import { formatStats } from './format.js'
@@ -110,6 +110,30 @@ function strategySource(ctx: OptimizeCommandContext): {
   }
 }
 
+/**
+ * Runs an optimization or a walk-forward, turning the search's own argument errors into user errors that name the
+ * command-line flag: the objective is `--maximize`, windows and data length are `--walk-forward`.
+ */
+async function searching<T>(run: Promise<T>, args: CliArgs): Promise<T> {
+  try {
+    return await run
+  } catch (e) {
+    if (!isAitradeError(e)) throw e
+    const argument = String(e.details.argument ?? '')
+    if (e.code === 'INVALID_ARGUMENT' && argument === 'objective')
+      throw new UsageError(`--maximize: ${String(e.details.reason)}`)
+    if (args.walkForward && ['inSample', 'outOfSample', 'step', 'data'].includes(argument)) {
+      const wf = `--walk-forward in=${args.walkForward.inSample},out=${args.walkForward.outOfSample}`
+      throw new UsageError(
+        e.code === 'INSUFFICIENT_DATA'
+          ? `${wf}: needs ${String(e.details.required)} bars, the data has ${String(e.details.actual)}`
+          : `${wf}: ${String(e.details.reason ?? e.message)}`,
+      )
+    }
+    throw e
+  }
+}
+
 /** What an optimization and a walk-forward share: strategy source, data, grid, objective, options, constraint. */
 function searchOptions(ctx: OptimizeCommandContext) {
   const { source, backtest, workers } = strategySource(ctx)
@@ -145,11 +169,14 @@ export function textTable(columns: readonly string[], rows: readonly (readonly u
 export async function runOptimization(ctx: OptimizeCommandContext): Promise<Record<string, number>> {
   const search = searchOptions(ctx)
   const bar = new ProgressBar('optimize', ctx.io.stderr)
-  const result: OptimizeResult = await optimize({
-    ...search,
-    onProgress: (p) =>
-      bar.update(p.done, p.total, p.best ? `best ${ctx.args.maximize} ${formatValue(p.best.objective)}` : ''),
-  })
+  const result: OptimizeResult = await searching(
+    optimize({
+      ...search,
+      onProgress: (p) =>
+        bar.update(p.done, p.total, p.best ? `best ${ctx.args.maximize} ${formatValue(p.best.objective)}` : ''),
+    }),
+    ctx.args,
+  )
   bar.done()
   if (!result.best) throw new UsageError('--optimize: no parameter set satisfies the strategy constraint')
   const table = optimizationTable(result, { stats: ['return', 'sharpeRatio', 'maxDrawdown', 'tradeCount'] })
@@ -168,12 +195,15 @@ export async function runOptimization(ctx: OptimizeCommandContext): Promise<Reco
 export async function runWalkForward(ctx: OptimizeCommandContext): Promise<WalkForwardResult> {
   const wf = ctx.args.walkForward!
   const bar = new ProgressBar('walk-forward', ctx.io.stderr)
-  const result = await walkForward({
-    ...searchOptions(ctx),
-    inSample: wf.inSample,
-    outOfSample: wf.outOfSample,
-    onProgress: (p) => bar.update(p.done, p.total, `window ${p.window + 1}/${p.windows}`),
-  })
+  const result = await searching(
+    walkForward({
+      ...searchOptions(ctx),
+      inSample: wf.inSample,
+      outOfSample: wf.outOfSample,
+      onProgress: (p) => bar.update(p.done, p.total, `window ${p.window + 1}/${p.windows}`),
+    }),
+    ctx.args,
+  )
   bar.done()
   const day = (t: number) => new Date(t).toISOString().slice(0, 10)
   const rows = result.windows.map((w) => [
