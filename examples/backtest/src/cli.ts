@@ -10,7 +10,7 @@ import { runOptimization, runWalkForward } from './optimizeCommand.js'
 import { ProgressBar } from './progressBar.js'
 import { resolveStrategy } from './resolveStrategy.js'
 import { loadChallenge } from './riskOption.js'
-import { semanticsOptions } from './semantics.js'
+import { cryptoPairIn, semanticsOptions } from './semantics.js'
 import { BUILT_IN_STRATEGIES } from './strategies/index.js'
 import { UsageError } from './usageError.js'
 
@@ -92,13 +92,10 @@ export async function loadData(args: Pick<CliArgs, 'data' | 'symbol'>, io: CliIo
   return series
 }
 
-const PAIR_IN_NAME = /(BTC|XBT|ETH|SOL|XRP|LTC|DOGE|ADA|BNB)[-_]?(USDT|USDC|USD|EUR)/i
-
 /** The symbol of a data file from its name: `Coinbase_BTCUSD_1h.csv` → `BTC/USD`, `GOOG.csv` → `GOOG`. */
 export function symbolFromFileName(path: string): string {
   const name = (path.split(/[/\\]/).pop() ?? 'DATA').replace(/\.(csv|txt)$/i, '')
-  const pair = PAIR_IN_NAME.exec(name)
-  return pair ? `${pair[1]!.toUpperCase()}/${pair[2]!.toUpperCase()}` : name
+  return cryptoPairIn(name) ?? name
 }
 
 /** Options of {@link run} beyond the command line (tests and the demo). */

@@ -19,7 +19,17 @@ export interface SemanticsInput {
   readonly firstTradingBar: number
 }
 
-const CRYPTO = /^(BTC|XBT|ETH|SOL|XRP|LTC|DOGE|ADA|BNB|DOT|AVAX|LINK|TRX|BCH)(\/|-|_)?(USDT|USDC|USD|EUR|BTC|ETH)?$/i
+const COINS = 'BTC|XBT|ETH|SOL|XRP|LTC|DOGE|ADA|BNB|DOT|AVAX|LINK|TRX|BCH'
+const FIAT = 'USDT|USDC|USD|EUR'
+const CRYPTO = new RegExp(`^(${COINS})[-_/]?(${FIAT}|BTC|ETH)?$`, 'i')
+/** A coin against a fiat or stable coin inside a longer name, e.g. a file name: `Coinbase_BTCUSD_1h` → `BTC`, `USD`. */
+const PAIR_IN_NAME = new RegExp(`(${COINS})[-_]?(${FIAT})`, 'i')
+
+/** The crypto pair a name contains, as ccxt writes it (`Coinbase_BTCUSD_1h` → `BTC/USD`), if any. */
+export function cryptoPairIn(name: string): string | undefined {
+  const m = PAIR_IN_NAME.exec(name)
+  return m ? `${m[1]!.toUpperCase()}/${m[2]!.toUpperCase()}` : undefined
+}
 
 /** `true` for crypto pairs (`BTC/USDT`, `BTCUSD`, `ETH-USD`): they trade in fractional units. */
 export function isCryptoSymbol(symbol: string): boolean {
