@@ -1,5 +1,5 @@
 import type { OptimizeBacktestOptions, ParamSet } from '@aitrade/backtest'
-import type { Strategy } from '@aitrade/core'
+import { InvalidArgumentError, type Strategy } from '@aitrade/core'
 import type { Semantics } from './args.js'
 import { semanticsOptions } from './semantics.js'
 import { BUILT_IN_STRATEGIES, type StrategyDefinition, type StrategyEnvironment } from './strategies/index.js'
@@ -23,7 +23,7 @@ export interface OptimizeSetup {
 
 function definitionOf(setup: OptimizeSetup): StrategyDefinition {
   const def = BUILT_IN_STRATEGIES.get(setup.strategy)
-  if (!def) throw new Error(`unknown built-in strategy ${setup.strategy}`)
+  if (!def) throw new InvalidArgumentError('setup.strategy', `unknown built-in strategy "${setup.strategy}"`)
   return def
 }
 
